@@ -1,4 +1,4 @@
-from flagger.cli import cli
+from flagger.cli import main
 
 if __name__ == "__main__":
-    cli(prog_name="flagger")
+    main()

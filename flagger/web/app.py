@@ -21,14 +21,13 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from flagger.web.defaults import DEFAULT_MAX_BYTES, LOOPBACK_HOSTS
 from flagger.web.guard import RequestGuard, SecurityHeaders
 from flagger.web.schemas import CheckRequest, CheckResponse, ErrorBody, Health, IndicatorList
 from flagger.web.service import Checker, CheckService, ModeUnavailable
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 256 * 1024
-LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
 STATIC_DIR = files("flagger.web") / "static"
 ERROR_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large",
                415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error"}
@@ -87,7 +86,7 @@ def indicator_dict(indicator: Any) -> dict[str, Any]:
 
 
 def add_routes(app: FastAPI, service: CheckService, taxonomy: IndicatorList, *, version: str, max_bytes: int) -> None:
-    @app.post("/api/check", response_model=CheckResponse, responses=ERROR_RESPONSES,
+    @app.post("/api/check", response_model=CheckResponse, response_model_exclude_unset=True, responses=ERROR_RESPONSES,
               summary="Check one note", tags=["api"])
     def check(request: CheckRequest) -> dict[str, Any]:
         """Flag the indicators in one note. Offsets index into `text` as sent (Python string indices)."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from flagger.web.app import DEFAULT_MAX_BYTES, LOOPBACK_HOSTS
-from flagger.web.service import MODES
+from flagger.web.defaults import DEFAULT_MAX_BYTES, LOOPBACK_HOSTS, MODES
 
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 

@@ -6,7 +6,7 @@ import inspect
 import threading
 from typing import Any, Protocol
 
-MODES: tuple[str, ...] = ("recall", "balanced", "precision")
+from flagger.web.defaults import MODES
 
 
 class ResultLike(Protocol):

@@ -1,5 +1,5 @@
 // flagger's one page: check the note as the caseworker types and show why each flag was raised.
-// Every piece of note text reaches the DOM through textContent, never innerHTML.
+// Every piece of note text reaches the DOM through textContent or text nodes, never as markup.
 "use strict";
 
 const DEBOUNCE_MS = 350;

@@ -1,0 +1,126 @@
+"""The ``flagger`` command line: a thin layer over the library.
+
+Exit codes (like a linter):
+  0  no indicator present
+  1  at least one indicator present
+  2  usage or input error
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+import flagger
+from flagger.errors import FlaggerError
+from flagger.pipeline import MODES
+from flagger.render import html_page, terminal
+
+EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class InputProblem(click.ClickException):
+    """A note that cannot be read: exit code 2, like a usage error."""
+
+    exit_code = EXIT_ERROR
+
+
+class FlaggerGroup(click.Group):
+    """Turns a usage error into exit code 2 (click's default) and keeps commands in definition order."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+@click.group(cls=FlaggerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(flagger.__version__, prog_name="flagger")
+def cli() -> None:
+    """Flag indicators of human trafficking in case notes, for a trained person to review.
+
+    flagger never decides that someone is a victim: it shows where to look and what is still unasked.
+    """
+
+
+def _read_note(path: str, encoding: str) -> str:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(path).read_bytes()
+    except OSError as e:
+        raise InputProblem(f"cannot read {path}: {e.strerror}") from e
+    if b"\x00" in data[:8192]:
+        raise InputProblem(f"{path} looks like a binary file, not a text note")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputProblem(
+            f"{path} is not valid {encoding} (byte {e.start}); pass --encoding, e.g. --encoding cp1252") from e
+    except LookupError as e:
+        raise InputProblem(f"unknown encoding {encoding!r}") from e
+
+
+@cli.command()
+@click.argument("notes", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
+              help="text: highlighted in the terminal; json: the result schema, one line per note; "
+                   "html: a self-contained page.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True,
+              help="Model thresholds: recall finds more, precision flags less.")
+@click.option("--rules-only", is_flag=True, help="Do not use the trained model.")
+@click.option("--encoding", default="utf-8-sig", show_default=True, help="Encoding of the note files.")
+@click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
+def check(notes: tuple[str, ...], fmt: str, out: str | None, mode: str, rules_only: bool, encoding: str,
+          color: bool | None) -> None:
+    """Check one or more notes (files, or - for stdin) and show every flag explained.
+
+    Exit code 0: no indicator present; 1: at least one present; 2: usage or input error.
+    """
+    paths = notes or ("-",)
+    texts = [(_read_note(p, encoding), p) for p in paths]
+    f = flagger.load(mode=mode, rules_only=rules_only)
+    for w in f.warnings:
+        click.echo(f"warning: {w}", err=True)
+    results = []
+    for text, path in texts:
+        r = f.check(text, id=None if path == "-" else Path(path).name)
+        if r.error:
+            raise InputProblem(f"{path}: {r.error}")
+        results.append(r)
+    if fmt == "json":
+        rendered = "\n".join(json.dumps(r.to_dict(), ensure_ascii=False) for r in results) + "\n"
+    elif fmt == "html":
+        rendered = html_page(results)
+    else:
+        use_color = (out is None and sys.stdout.isatty()) if color is None else color
+        rendered = "\n\n".join(terminal(r, color=use_color) for r in results) + "\n"
+    if out:
+        Path(out).write_text(rendered, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(rendered, nl=False)
+    sys.exit(EXIT_FOUND if any(r.present for r in results) else EXIT_CLEAN)
+
+
+@cli.command()
+def indicators() -> None:
+    """List the indicator taxonomy: id, AMP element, label and the screening question."""
+    for ind in flagger.load_indicators():
+        click.echo(f"{ind.id:26} {ind.amp or '-':8} {ind.label}: {ind.question}")
+
+
+def main() -> None:
+    try:
+        cli(prog_name="flagger")
+    except FlaggerError as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+# Feature commands register below, one line each.
+from flagger.web.cli import serve  # noqa: E402
+cli.add_command(serve)

@@ -1,0 +1,162 @@
+"""The ``flagger_indicators`` spaCy component: indicator mentions with their assertion status.
+
+It writes ``doc.spans["indicators"]``: one span per mention, labelled with the
+indicator id, and these extension attributes on each span:
+
+- ``span._.flagger_assertion``  affirmed / historical / negated / hypothetical / other_person
+- ``span._.flagger_rule``       the pattern that fired, e.g. ``document_confiscation/holds-document``
+- ``span._.flagger_score``      confidence in [0, 1]
+- ``span._.flagger_cues``       the context cues (spans) that set the assertion
+- ``span._.flagger_source``     "pattern" (the model adds "model" and "pattern+model")
+
+and ``doc._.flagger_sectors``, the industries / venues the note names.
+
+Usage in your own pipeline::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("flagger_sentences")   # or any component that sets sentence starts
+    nlp.add_pipe("flagger_indicators")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip
+from flagger.normalize import Normalizer
+from flagger.patterns import Match, lemma_table
+from flagger.rules import KnowledgeBase, load_knowledge
+from flagger.taxonomy import load_indicators
+from flagger.tokenizer import make_tokenize
+
+SPANS_KEY = "indicators"
+DEFAULT_SCORE = 0.9
+
+
+def register_extensions() -> None:
+    """Register flagger's extension attributes once (safe to call again)."""
+    for name, default in (("flagger_assertion", None), ("flagger_rule", None), ("flagger_score", None),
+                          ("flagger_cues", None), ("flagger_source", None)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Doc.has_extension("flagger_sectors"):
+        Doc.set_extension("flagger_sectors", default=None)
+
+
+@Language.factory("flagger_indicators", default_config={"spans_key": SPANS_KEY})
+def make_indicator_component(nlp: Language, name: str, spans_key: str) -> IndicatorComponent:
+    return IndicatorComponent(nlp, name=name, spans_key=spans_key)
+
+
+@dataclass
+class Mention:
+    """A merged indicator match inside one sentence, before it becomes a span."""
+
+    indicator: str
+    start: int
+    end: int
+    rule: str
+    inverse: bool
+
+
+class IndicatorComponent:
+    def __init__(self, nlp: Language, *, name: str = "flagger_indicators", spans_key: str = SPANS_KEY,
+                 knowledge: KnowledgeBase | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.kb = knowledge or load_knowledge(make_tokenize(nlp))
+        table = lemma_table()
+        self.normalizer = Normalizer(self.kb.vocabulary, set(table) | set(table.values()))
+        self.ignore = {i.id: i.ignore_assertions for i in load_indicators()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        forms = self.normalizer.forms([t.lower_ for t in doc])
+        sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        spans: list[Span] = []
+        pending_question: list[tuple[Span, Mention, Assertion]] = []
+        for n, (s, e) in enumerate(sentences):
+            mentions = self._mentions(forms, s, e)
+            modifiers = self._modifiers(forms, s, e) if (mentions or pending_question) else []
+            if pending_question:
+                self._resolve_answer(pending_question, modifiers, s)
+                pending_question = []
+            if not mentions:
+                continue
+            clean = clean_modifiers(modifiers, [(m.start, m.end) for m in mentions])
+            terminators = [m for m in clean if m.category == "terminate"]
+            is_question = any(m.category == "question" for m in clean)
+            for mention in mentions:
+                assertion = assert_target(mention.start, mention.end, clean, terminators, s, e,
+                                          ignore=self.ignore.get(mention.indicator, ()))
+                span = self._span(doc, mention, assertion)
+                spans.append(span)
+                if is_question and assertion.status == "hypothetical":
+                    pending_question.append((span, mention, assertion))
+        doc.spans[self.spans_key] = spans
+        doc._.flagger_sectors = sorted({m.pattern.label for m in self.kb.sectors(forms)})
+        return doc
+
+    def _mentions(self, forms: list[str], s: int, e: int) -> list[Mention]:
+        """Indicator matches in a sentence, vetoed by exclusions, one per mention."""
+        matches = self.kb.indicators(forms, s, e)
+        if not matches:
+            return []
+        vetoes = self.kb.excludes(forms, s, e)
+        if vetoes:
+            matches = [m for m in matches if not any(
+                v.pattern.label == m.pattern.label and v.start < m.end and m.start < v.end for v in vetoes)]
+        return merge_matches(matches)
+
+    def _modifiers(self, forms: list[str], s: int, e: int) -> list[Modifier]:
+        return [Modifier(m.start, m.end, m.pattern.meta["context"]) for m in self.kb.context(forms, s, e)]
+
+    def _span(self, doc: Doc, mention: Mention, assertion: Assertion) -> Span:
+        span = Span(doc, mention.start, mention.end, label=mention.indicator)
+        status = flip(assertion.status) if mention.inverse else assertion.status
+        cues = [Span(doc, c.start, c.end, label=c.category) for c in assertion.cues]
+        _annotate(span, status, mention.rule, cues)
+        return span
+
+    def _resolve_answer(self, questions: list[tuple[Span, Mention, Assertion]], modifiers: list[Modifier],
+                        sent_start: int) -> None:
+        """"Q: Do you owe your employer money? A: no" -> the question's mentions are negated."""
+        answer = answer_to(modifiers, sent_start)
+        if answer is None:
+            return
+        status = "negated" if answer.category == "answer_negative" else "affirmed"
+        for span, mention, _ in questions:
+            cue = Span(span.doc, answer.start, answer.end, label=answer.category)
+            _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
+
+
+def _annotate(span: Span, status: str, rule: str, cues: list[Span]) -> None:
+    span._.flagger_assertion = status
+    span._.flagger_rule = rule
+    span._.flagger_score = DEFAULT_SCORE
+    span._.flagger_cues = cues
+    span._.flagger_source = "pattern"
+
+
+def merge_matches(matches: list[Match]) -> list[Mention]:
+    """One mention per indicator per overlapping cluster; the longest match names the rule."""
+    by_indicator: dict[str, list[Match]] = {}
+    for m in matches:
+        by_indicator.setdefault(m.pattern.label, []).append(m)
+    mentions: list[Mention] = []
+    for indicator, group in by_indicator.items():
+        group.sort(key=lambda m: (m.start, -m.end))
+        cluster: list[Match] = []
+        for m in group + [None]:  # type: ignore[list-item]
+            if m is not None and cluster and m.start < max(c.end for c in cluster):
+                cluster.append(m)
+                continue
+            if cluster:
+                best = max(cluster, key=lambda c: (c.end - c.start, -c.start))
+                mentions.append(Mention(indicator, min(c.start for c in cluster), max(c.end for c in cluster),
+                                        best.pattern.rule, bool(best.pattern.meta.get("inverse"))))
+            cluster = [m] if m is not None else []
+    return sorted(mentions, key=lambda m: (m.start, m.indicator))

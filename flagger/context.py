@@ -1,0 +1,123 @@
+"""Assertion status of each indicator mention, ConText-style (Harkema et al. 2009).
+
+A trigger term ("denies", "worried that", "her cousin", "in 2019") opens a scope
+forward, backward or both, bounded by the sentence, by ``max_scope`` tokens and by
+terminators ("but", "however", "which"). A target inside a trigger's scope takes
+the trigger's category. Pseudo-triggers ("not only", "no doubt") cancel the
+triggers they overlap. A negation word *inside* a matched phrase belongs to the
+phrase ("not allowed to leave" is movement control, affirmed) and is ignored.
+
+Screening questions are their own case: a target in a question is hypothetical,
+unless the next sentence answers it ("A: no" negates, "A: yes" affirms).
+
+The rules themselves are data: ``flagger/data/context/*.jsonl``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flagger.rules import ContextRule
+
+# When triggers of several categories reach a target, the first listed wins.
+PRIORITY = ("negated", "hypothetical", "other_person", "historical")
+SCOPE_CATEGORIES = frozenset(PRIORITY) | {"question"}
+ANSWER_WINDOW = 3  # an answer cue must start within this many tokens of its sentence
+
+
+@dataclass(frozen=True)
+class Modifier:
+    start: int
+    end: int
+    rule: ContextRule
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class Assertion:
+    status: str
+    cues: tuple[Modifier, ...] = ()
+
+
+def clean_modifiers(modifiers: list[Modifier], targets: list[tuple[int, int]]) -> list[Modifier]:
+    """Drop modifiers cancelled by a pseudo-trigger, and negations that are part of a target phrase."""
+    pseudos = [m for m in modifiers if m.category == "pseudo"]
+    kept = []
+    for m in modifiers:
+        if m.category == "pseudo":
+            continue
+        if any(p.overlaps(m.start, m.end) for p in pseudos):
+            continue
+        if m.category == "negated" and any(m.overlaps(s, e) for s, e in targets):
+            continue
+        kept.append(m)
+    return _drop_nested(kept)
+
+
+def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
+    """Of two overlapping triggers of one category keep the longer ("no longer" over "no")."""
+    ordered = sorted(modifiers, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Modifier] = []
+    for m in ordered:
+        if any(k.category == m.category and k.overlaps(m.start, m.end) for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: int) -> tuple[int, int]:
+    """Token range ``[start, end)`` the modifier reaches."""
+    direction, limit = m.rule.direction, m.rule.max_scope
+    lo, hi = m.start, m.end
+    if direction in ("forward", "bidirectional"):
+        hi = sent_end
+        for t in terminators:
+            if t.start >= m.end:
+                hi = min(hi, t.start)
+        if limit:
+            hi = min(hi, m.end + limit)
+    if direction in ("backward", "bidirectional"):
+        lo = sent_start
+        for t in terminators:
+            if t.end <= m.start:
+                lo = max(lo, t.end)
+        if limit:
+            lo = max(lo, m.start - limit)
+    return lo, hi
+
+
+def assert_target(start: int, end: int, modifiers: list[Modifier], terminators: list[Modifier],
+                  sent_start: int, sent_end: int, *, ignore: tuple[str, ...] = ()) -> Assertion:
+    """The status of the target ``[start, end)`` given the sentence's cleaned modifiers."""
+    reaching: dict[str, list[Modifier]] = {}
+    for m in modifiers:
+        if m.category not in SCOPE_CATEGORIES or m.category in ignore or m.overlaps(start, end):
+            continue
+        lo, hi = scope(m, terminators, sent_start, sent_end)
+        if lo < end and start < hi:
+            reaching.setdefault(m.category, []).append(m)
+    if "question" in reaching:
+        reaching.setdefault("hypothetical", []).extend(reaching.pop("question"))
+    for category in PRIORITY:
+        if category in reaching:
+            return Assertion(category, tuple(reaching[category]))
+    return Assertion("affirmed")
+
+
+def answer_to(modifiers: list[Modifier], sent_start: int) -> Modifier | None:
+    """The answer cue ("A: no", "yes", "denies") opening a sentence, if any."""
+    for m in sorted(modifiers, key=lambda m: m.start):
+        if m.category in ("answer_negative", "answer_positive") and m.start - sent_start <= ANSWER_WINDOW:
+            return m
+    return None
+
+
+def flip(status: str) -> str:
+    """For phrases that assert the opposite of the indicator ("has her own ID")."""
+    return {"affirmed": "negated", "negated": "affirmed", "historical": "negated"}.get(status, status)

@@ -1,0 +1,1 @@
+"""The trained half of flagger: a sentence classifier fused with the patterns."""

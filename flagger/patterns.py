@@ -1,0 +1,209 @@
+"""A small pattern language over lower-case token forms, compiled to a fast matcher.
+
+Why not spaCy's ``Matcher``? With a few hundred patterns with bounded gaps it runs
+at about 0.06x the tokenizer's speed (``shared/notes/performance.md``). Here a
+pattern is anchored on its first element: a dict lookup per token finds the few
+patterns that can start there, and only those are tried. Lemmas are expanded on
+the pattern side (``take`` also matches took/taken/takes/taking), so notes never
+go through a lemmatizer.
+
+Syntax: elements separated by spaces.
+
+- ``take``          the word or any inflection of it (via the shipped lemma table)
+- ``=take``         exactly this form
+- ``take|hold``     alternatives
+- ``@DOC``          a word class from ``data/classes/*.jsonl`` (entries may be phrases)
+- ``?her``          optional element (not first or last)
+- ``*3``            a gap of 0 to 3 arbitrary tokens (not first or last)
+
+A multi-word entry (``birth certificate``) and a single word the tokenizer splits
+(``w/o``) are matched as token sequences.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from flagger.datafiles import data_path
+
+Tokenize = Callable[[str], list[str]]
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """form -> lemma, from spaCy's English lookup table (shipped, see data/*.LICENSE.txt)."""
+    with gzip.open(data_path("en_lemma_lookup.json.gz"), "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    return {k: v for k, v in table.items() if k == k.lower()}
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for form, lemma in lemma_table().items():
+        out[lemma].add(form)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def inflections(word: str) -> frozenset[str]:
+    """All forms whose lemma is *word*, plus *word* itself."""
+    return _inflections().get(word, frozenset()) | {word}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Matches one of several token sequences at a position."""
+
+    singles: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Gap:
+    max: int
+
+
+Element = Slot | Gap
+
+
+@dataclass(frozen=True)
+class Pattern:
+    rule: str
+    label: str
+    elements: tuple[Element, ...]
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    pattern: Pattern
+
+
+class PatternSyntaxError(ValueError):
+    pass
+
+
+def parse_pattern(source: str, *, classes: dict[str, list[str]], tokenize: Tokenize) -> tuple[Element, ...]:
+    """Parse a pattern string; raise PatternSyntaxError naming the bad element."""
+    parts = source.split()
+    if not parts:
+        raise PatternSyntaxError("empty pattern")
+    elements: list[Element] = []
+    for part in parts:
+        if part.startswith("*"):
+            try:
+                elements.append(Gap(int(part[1:])))
+            except ValueError:
+                raise PatternSyntaxError(f"gap {part!r} must be '*' followed by a number, e.g. '*3'") from None
+            continue
+        optional = part.startswith("?") and len(part) > 1
+        body = part[1:] if optional else part
+        elements.append(_slot(body, optional=optional, classes=classes, tokenize=tokenize))
+    for end, el in (("first", elements[0]), ("last", elements[-1])):
+        if isinstance(el, Gap) or el.optional:
+            raise PatternSyntaxError(f"the {end} element must be a required word, not a gap or optional")
+    return tuple(elements)
+
+
+def _slot(body: str, *, optional: bool, classes: dict[str, list[str]], tokenize: Tokenize) -> Slot:
+    terms: set[tuple[str, ...]] = set()
+    for alt in body.split("|"):
+        if not alt:
+            raise PatternSyntaxError(f"empty alternative in {body!r}")
+        if alt.startswith("@"):
+            if alt[1:] not in classes:
+                raise PatternSyntaxError(f"unknown word class {alt!r} (known: {', '.join(sorted(classes))})")
+            for entry in classes[alt[1:]]:
+                terms.update(_expand(entry, tokenize))
+        else:
+            terms.update(_expand(alt.replace("_", " "), tokenize))
+    singles = frozenset(t[0] for t in terms if len(t) == 1)
+    phrases = tuple(sorted((t for t in terms if len(t) > 1), key=len, reverse=True))
+    return Slot(singles=singles, phrases=phrases, optional=optional)
+
+
+def _expand(entry: str, tokenize: Tokenize) -> set[tuple[str, ...]]:
+    """A word or phrase and its inflections (the last word of a phrase is inflected)."""
+    exact = entry.startswith("=")
+    entry = entry[1:] if exact else entry
+    out: set[tuple[str, ...]] = set()
+    # The tokenizer's exceptions are case-sensitive ("Id" vs "id"): split every casing a note may use.
+    for variant in {entry, entry.capitalize(), entry.upper()}:
+        toks = tokenize(variant)
+        if not toks:
+            continue
+        if exact:
+            out.add(tuple(toks))
+        else:
+            out.update(tuple(toks[:-1]) + (form,) for form in inflections(toks[-1]))
+    return out
+
+
+class PatternMatcher:
+    """Finds every pattern occurrence in a token sequence; shortest gaps first."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns = list(patterns)
+        self._index: dict[str, list[Pattern]] = defaultdict(list)
+        for p in self.patterns:
+            first = p.elements[0]
+            assert isinstance(first, Slot)
+            for word in first.singles | {ph[0] for ph in first.phrases}:
+                self._index[word].append(p)
+        self.vocabulary: frozenset[str] = frozenset(
+            w for p in self.patterns for el in p.elements if isinstance(el, Slot)
+            for w in el.singles | {t for ph in el.phrases for t in ph}
+        )
+
+    def anchors(self) -> frozenset[str]:
+        return frozenset(self._index)
+
+    def __call__(self, forms: list[str], start: int = 0, end: int | None = None) -> list[Match]:
+        """Matches within ``forms[start:end]``, positions relative to ``forms``."""
+        end = len(forms) if end is None else end
+        index = self._index
+        found: list[Match] = []
+        for i in range(start, end):
+            candidates = index.get(forms[i])
+            if not candidates:
+                continue
+            for pattern in candidates:
+                stop = _match(pattern.elements, 0, forms, i, end)
+                if stop > i:
+                    found.append(Match(i, stop, pattern))
+        return found
+
+
+def _match(elements: tuple[Element, ...], k: int, forms: list[str], i: int, end: int) -> int:
+    """End position of the shortest match of ``elements[k:]`` at ``i``, or -1."""
+    if k == len(elements):
+        return i
+    el = elements[k]
+    if isinstance(el, Gap):
+        for j in range(i, min(i + el.max, end) + 1):
+            stop = _match(elements, k + 1, forms, j, end)
+            if stop >= 0:
+                return stop
+        return -1
+    if i < end:
+        if forms[i] in el.singles:
+            stop = _match(elements, k + 1, forms, i + 1, end)
+            if stop >= 0:
+                return stop
+        for phrase in el.phrases:
+            n = len(phrase)
+            if i + n <= end and tuple(forms[i:i + n]) == phrase:
+                stop = _match(elements, k + 1, forms, i + n, end)
+                if stop >= 0:
+                    return stop
+    if el.optional:
+        return _match(elements, k + 1, forms, i, end)
+    return -1

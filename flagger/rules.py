@@ -1,0 +1,183 @@
+"""Loads and validates the knowledge files, and compiles them into matchers.
+
+Files (all in ``flagger/data/``, JSON Lines, one record a line):
+
+- ``classes/*.jsonl``        ``{"name": "DOC", "terms": ["passport", "birth certificate", ...]}``
+- ``patterns/<id>.jsonl``    ``{"id": "holds-document", "pattern": "take|hold *3 @DOC"}`` with optional
+                             ``"exclude": true`` (a veto: drops overlapping matches of this indicator),
+                             ``"inverse": true`` (the phrase asserts the opposite, e.g. "has her own ID"),
+                             ``"note"`` (why the rule exists)
+- ``context/*.jsonl``        ConText triggers: ``{"pattern", "category", "direction", "max_scope"}``
+- ``sectors.jsonl``          ``{"id": "agriculture", "label": ..., "patterns": [...]}``
+
+Every problem in every file is collected and raised at once, naming file and line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from flagger.datafiles import check_keys, data_path, read_jsonl
+from flagger.errors import RuleFileError
+from flagger.patterns import Pattern, PatternMatcher, PatternSyntaxError, parse_pattern
+from flagger.taxonomy import indicator_ids
+
+CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "pseudo", "terminate",
+              "answer_negative", "answer_positive", "question")
+DIRECTIONS = ("forward", "backward", "bidirectional", "none")
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    category: str
+    direction: str
+    max_scope: int | None
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything the rule-based half of flagger knows, compiled."""
+
+    indicators: PatternMatcher
+    excludes: PatternMatcher
+    context: PatternMatcher
+    sectors: PatternMatcher
+    vocabulary: frozenset[str]
+    n_patterns: dict[str, int]
+
+
+def load_classes(folder: Path, problems: list[str]) -> dict[str, list[str]]:
+    classes: dict[str, list[str]] = {}
+    for path, lineno, rec in _records(folder, problems):
+        where = f"classes/{path.name}:{lineno}"
+        if not check_keys(rec, where=where, required={"name", "terms"}, allowed={"name", "terms", "note"},
+                          problems=problems):
+            continue
+        if rec["name"] in classes:
+            problems.append(f"{where}: word class {rec['name']!r} defined twice")
+        terms = rec["terms"]
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            problems.append(f"{where}: 'terms' must be a list of non-empty strings")
+            continue
+        classes[rec["name"]] = [t.lower() for t in terms]
+    return classes
+
+
+def _compile(source: object, *, rule: str, label: str, where: str, classes: dict[str, list[str]],
+             tokenize: Callable[[str], list[str]], problems: list[str], meta: dict | None = None) -> Pattern | None:
+    if not isinstance(source, str):
+        problems.append(f"{where}: 'pattern' must be a string")
+        return None
+    try:
+        elements = parse_pattern(source, classes=classes, tokenize=tokenize)
+    except PatternSyntaxError as e:
+        problems.append(f"{where}: rule {rule!r}: {e}")
+        return None
+    return Pattern(rule=rule, label=label, elements=elements, meta=meta or {})
+
+
+def load_indicator_patterns(folder: Path, classes: dict[str, list[str]], tokenize: Callable[[str], list[str]],
+                            problems: list[str]) -> tuple[list[Pattern], list[Pattern]]:
+    known = indicator_ids()
+    targets: list[Pattern] = []
+    excludes: list[Pattern] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        indicator = path.stem
+        if indicator not in known:
+            problems.append(f"{path.name}: file name must be an indicator id (known: {', '.join(known)})")
+            continue
+        seen: set[str] = set()
+        for lineno, rec in read_jsonl(path, problems):
+            where = f"patterns/{path.name}:{lineno}"
+            if not check_keys(rec, where=where, required={"id", "pattern"},
+                              allowed={"id", "pattern", "exclude", "inverse", "note"}, problems=problems):
+                continue
+            rule = f"{indicator}/{rec['id']}"
+            if rule in seen:
+                problems.append(f"{where}: rule id {rec['id']!r} used twice in this file")
+            seen.add(rule)
+            meta = {"inverse": bool(rec.get("inverse", False))}
+            pattern = _compile(rec["pattern"], rule=rule, label=indicator, where=where, classes=classes,
+                               tokenize=tokenize, problems=problems, meta=meta)
+            if pattern is not None:
+                (excludes if rec.get("exclude") else targets).append(pattern)
+    return targets, excludes
+
+
+def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Callable[[str], list[str]],
+                       problems: list[str]) -> list[Pattern]:
+    rules: list[Pattern] = []
+    for path, lineno, rec in _records(folder, problems):
+        where = f"context/{path.name}:{lineno}"
+        if not check_keys(rec, where=where, required={"pattern", "category"},
+                          allowed={"pattern", "category", "direction", "max_scope", "note"}, problems=problems):
+            continue
+        category, direction = rec["category"], rec.get("direction", "forward")
+        max_scope = rec.get("max_scope")
+        if category not in CATEGORIES:
+            problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+            continue
+        if direction not in DIRECTIONS:
+            problems.append(f"{where}: direction {direction!r} is not one of {', '.join(DIRECTIONS)}")
+            continue
+        if max_scope is not None and (not isinstance(max_scope, int) or max_scope < 1):
+            problems.append(f"{where}: max_scope must be a positive whole number or null")
+            continue
+        meta = {"context": ContextRule(category, direction, max_scope)}
+        pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
+                           classes=classes, tokenize=tokenize, problems=problems, meta=meta)
+        if pattern is not None:
+            rules.append(pattern)
+    return rules
+
+
+def _records(folder: Path, problems: list[str]) -> Iterator[tuple[Path, int, dict]]:
+    """Every record of every ``*.jsonl`` file in *folder*, with its file and line."""
+    for path in sorted(folder.glob("*.jsonl")):
+        for lineno, rec in read_jsonl(path, problems):
+            yield path, lineno, rec
+
+
+def load_sectors(path: Path, classes: dict[str, list[str]], tokenize: Callable[[str], list[str]],
+                 problems: list[str]) -> list[Pattern]:
+    patterns: list[Pattern] = []
+    for lineno, rec in read_jsonl(path, problems):
+        where = f"{path.name}:{lineno}"
+        if not check_keys(rec, where=where, required={"id", "label", "patterns"},
+                          allowed={"id", "label", "patterns", "note"}, problems=problems):
+            continue
+        for n, source in enumerate(rec["patterns"]):
+            pattern = _compile(source, rule=f"sector/{rec['id']}/{n}", label=rec["id"], where=where,
+                               classes=classes, tokenize=tokenize, problems=problems)
+            if pattern is not None:
+                patterns.append(pattern)
+    return patterns
+
+
+def load_knowledge(tokenize: Callable[[str], list[str]], *, data_dir: Path | None = None) -> KnowledgeBase:
+    """Load, validate and compile every knowledge file; raise RuleFileError listing all problems."""
+    folder = data_dir or data_path()
+    problems: list[str] = []
+    classes = load_classes(folder / "classes", problems)
+    targets, excludes = load_indicator_patterns(folder / "patterns", classes, tokenize, problems)
+    context = load_context_rules(folder / "context", classes, tokenize, problems)
+    sectors = load_sectors(folder / "sectors.jsonl", classes, tokenize, problems)
+    if problems:
+        raise RuleFileError(problems)
+    indicators = PatternMatcher(targets)
+    n_patterns: dict[str, int] = {}
+    for p in targets:
+        n_patterns[p.label] = n_patterns.get(p.label, 0) + 1
+    vocabulary = indicators.vocabulary | PatternMatcher(context).vocabulary
+    return KnowledgeBase(indicators=indicators, excludes=PatternMatcher(excludes), context=PatternMatcher(context),
+                         sectors=PatternMatcher(sectors), vocabulary=vocabulary, n_patterns=n_patterns)
+
+
+@lru_cache(maxsize=4)
+def default_knowledge(tokenizer_key: str = "en") -> KnowledgeBase:
+    from flagger.tokenizer import make_tokenize
+
+    return load_knowledge(make_tokenize())

@@ -1,0 +1,33 @@
+"""The blank English pipeline flagger tokenizes with, plus case-note shorthand.
+
+No model download ever happens: ``spacy.blank("en")`` ships with spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+# Shorthand that spaCy's English tokenizer would split apart; kept whole so a
+# pattern can name it ("w/" = with, "b/c" = because, "y/o" = years old).
+SHORTHAND = ("w/", "w/o", "b/c", "y/o", "y.o.", "h/o", "s/p", "c/o", "r/o", "f/u", "n/a", "d/t", "a/w")
+# spaCy reads "id" as "I'd"; in case notes it is nearly always an identity document.
+WHOLE_WORDS = ("id", "ids")
+
+
+def make_nlp() -> Language:
+    """A blank English pipeline with case-note shorthand kept as single tokens."""
+    nlp = spacy.blank("en")
+    for word in SHORTHAND + WHOLE_WORDS:
+        for form in {word, word.upper(), word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+def make_tokenize(nlp: Language | None = None) -> Callable[[str], list[str]]:
+    """Lower-case token forms of a pattern string, split exactly as notes are."""
+    tokenizer = (nlp or make_nlp()).tokenizer
+    return lambda text: [t.lower_ for t in tokenizer(text)]
