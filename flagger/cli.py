@@ -107,6 +107,53 @@ def check(notes: tuple[str, ...], fmt: str, out: str | None, mode: str, rules_on
 
 
 @cli.command()
+@click.argument("data", type=click.Path(exists=True, dir_okay=False))
+@click.option("--systems", default="rules,model,hybrid", show_default=True,
+              help="Comma-separated: rules (patterns only), model (classifier only), hybrid (both).")
+@click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True)
+@click.option("--json-out", type=click.Path(dir_okay=False), help="Write the full report as JSON here.")
+@click.option("--md-out", type=click.Path(dir_okay=False), help="Write the tables as Markdown here.")
+def evaluate(data: str, systems: str, mode: str, json_out: str | None, md_out: str | None) -> None:
+    """Precision, recall, F1 and F2 per indicator on annotated notes (JSONL), and the assertion confusion."""
+    from flagger import evaluation
+
+    try:
+        gold = evaluation.read_gold(Path(data))
+    except FlaggerError as e:
+        raise InputProblem(str(e)) from e
+    reports = {}
+    for system in [s.strip() for s in systems.split(",") if s.strip()]:
+        f = _system(system, mode)
+        if f is None:
+            click.echo(f"warning: skipping {system!r}: no trained model is installed", err=True)
+            continue
+        reports[system] = evaluation.evaluate(f, gold, mode=mode)
+    sections = [f"# Evaluation on {Path(data).name} ({len(gold)} notes)", "", evaluation.compare(reports)]
+    for name, report in reports.items():
+        sections += ["", f"## {name}: note level", "", evaluation.table(report), "",
+                     f"## {name}: assertion confusion (mentions)", "", evaluation.confusion_table(report)]
+    text = "\n".join(sections) + "\n"
+    click.echo(text)
+    if md_out:
+        Path(md_out).write_text(text, encoding="utf-8")
+    if json_out:
+        Path(json_out).write_text(json.dumps(reports, indent=1), encoding="utf-8")
+
+
+def _system(name: str, mode: str) -> flagger.Flagger | None:
+    if name == "rules":
+        return flagger.load(mode=mode, rules_only=True)
+    f = flagger.load(mode=mode)
+    if f.model is None:
+        return None
+    if name == "model":
+        f.model.use_patterns = False
+    elif name != "hybrid":
+        raise click.BadParameter(f"unknown system {name!r}; use rules, model or hybrid", param_hint="--systems")
+    return f
+
+
+@cli.command()
 def indicators() -> None:
     """List the indicator taxonomy: id, AMP element, label and the screening question."""
     for ind in flagger.load_indicators():
@@ -124,3 +171,6 @@ def main() -> None:
 # Feature commands register below, one line each.
 from flagger.web.cli import serve  # noqa: E402
 cli.add_command(serve)
+from flagger.prevalence.cli import prevalence, sample  # noqa: E402
+cli.add_command(prevalence)
+cli.add_command(sample)
