@@ -70,6 +70,7 @@ class TestRow:
     dof: int
     p_value: float | None
     note: str = ""
+    withheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

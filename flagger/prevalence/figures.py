@@ -19,7 +19,7 @@ from flagger.prevalence.analysis import ALL, Analysis, PairRow, PrevalenceRow
 
 DPI = 100
 FOREST_SIZE = (1000, 900)
-HEATMAP_SIZE = (1000, 1000)
+HEATMAP_SIZE = (1000, 900)
 APPARENT_COLOUR = "#1f4e79"
 CORRECTED_COLOUR = "#c55a11"
 WITHHELD_COLOUR = "#d9d9d9"
@@ -91,7 +91,7 @@ def cooccurrence_heatmap(analysis: Analysis) -> Figure:
     ids = [r.outcome for r in analysis.rows if r.by == ALL and r.kind == "indicator"]
     matrix, withheld = _phi_matrix(ids, analysis.pairs)
     fig = _figure(HEATMAP_SIZE)
-    fig.subplots_adjust(left=0.25, right=0.95, top=0.93, bottom=0.22)
+    fig.subplots_adjust(left=0.20, right=0.97, top=0.94, bottom=0.20)
     ax = fig.add_subplot()
     ax.imshow(np.where(withheld, 1.0, np.nan), cmap="Greys", vmin=0, vmax=4)
     image = ax.imshow(np.ma.masked_invalid(matrix), cmap="RdBu_r", vmin=-1, vmax=1)
@@ -123,5 +123,5 @@ def _annotate(ax: Axes, matrix: np.ndarray, withheld: np.ndarray) -> None:
         if withheld[i, j]:
             ax.text(j, i, "x", ha="center", va="center", fontsize=6, color="#7f7f7f")
         elif value == value:
-            ax.text(j, i, f"{value:.2f}".replace("0.", "."), ha="center", va="center",
+            ax.text(j, i, f"{round(value, 2) + 0.0:.2f}".replace("0.", "."), ha="center", va="center",
                     fontsize=5, color="white" if abs(value) > 0.5 else "black")

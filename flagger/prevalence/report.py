@@ -124,10 +124,12 @@ def _overall_table(analysis: Analysis) -> str:
             f"| {_interval(r.corrected, r.corrected_low, r.corrected_high, hidden)} "
             f"| {_count(r.negated, 'negated', r)} | {_count(r.hypothetical, 'hypothetical', r)} "
             f"| {_count(r.other_person, 'other_person', r)} |")
-    notes = sorted({r.correction_note for r in analysis.rows if r.by == ALL and r.correction_note
-                    and r.kind == "indicator" and "present" not in r.withheld})
-    if notes:
-        lines.append("\nCorrected prevalence unavailable where: " + "; ".join(notes) + ".")
+    reasons: dict[str, list[str]] = {}
+    for r in analysis.rows:
+        if r.by == ALL and r.kind == "indicator" and r.correction_note and "present" not in r.withheld:
+            reasons.setdefault(r.correction_note, []).append(r.label)
+    for reason, labels in reasons.items():
+        lines.append(f"\nCorrected prevalence unavailable for {', '.join(labels)}: {reason}.")
     return "\n".join(lines)
 
 
@@ -146,6 +148,8 @@ def _group_section(analysis: Analysis, column: str) -> str:
 
 
 def _test_cells(test: TestRow) -> str:
+    if test.withheld:
+        return f"{WITHHELD} | {WITHHELD} |"
     if test.p_value is None:
         return f"{NA} ({test.note}) | {NA} |"
     p = "< 0.001" if test.p_value < 0.001 else f"{test.p_value:.3f}"

@@ -13,9 +13,12 @@ written (tables, Markdown and figures all read the suppressed analysis):
 3. Complementary suppression within a ``--by`` column: when exactly one group's
    count is withheld, it could be recovered from the overall total, so the
    smallest other count is withheld too.
-4. A co-occurrence pair is withheld when any cell of its 2x2 table is small or
+4. A group test is withheld when any group's present count in it is withheld:
+   with the group sizes and the total known, its statistic could give the
+   withheld counts back. Merge small groups to get the test.
+5. A co-occurrence pair is withheld when any cell of its 2x2 table is small or
    either indicator's overall count is withheld.
-5. Sensitivity and specificity measured on the user's own validation sample are
+6. Sensitivity and specificity measured on the user's own validation sample are
    withheld when a cell behind them is small (model test metrics come from
    synthetic notes and are shown).
 """
@@ -26,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from flagger.prevalence.analysis import ALL, AccuracyRow, Analysis, PairRow, PrevalenceRow
+from flagger.prevalence.analysis import ALL, AccuracyRow, Analysis, PairRow, PrevalenceRow, TestRow
 from flagger.prevalence.validation import VALIDATION_SOURCE
 
 PRESENT_FIELDS = ("present", "proportion", "ci_low", "ci_high", "corrected", "corrected_low", "corrected_high")
@@ -53,8 +56,10 @@ def withhold(analysis: Analysis) -> Analysis:
     min_cell = analysis.settings.min_cell
     rows = _withhold_rows(analysis.rows, min_cell)
     hidden_overall = {r.outcome for r in rows if r.by == ALL and "present" in r.withheld}
+    hidden_blocks = {(r.by, r.outcome) for r in rows if "present" in r.withheld}
     return replace(
         analysis, rows=rows,
+        tests=[_withhold_test(t, hidden_blocks) for t in analysis.tests],
         pairs=[_withhold_pair(p, min_cell, hidden_overall) for p in analysis.pairs],
         accuracy=[_withhold_accuracy(a, min_cell) for a in analysis.accuracy],
         suppressed=True,
@@ -108,6 +113,13 @@ def _blank(row: PrevalenceRow, fields: set[str]) -> PrevalenceRow:
     order = ("notes", *PRESENT_FIELDS, *MENTION_FIELDS)
     named = tuple(f for f in order if f in fields)
     return replace(row, **{f: None for f in named}, withheld=named)
+
+
+def _withhold_test(test: TestRow, hidden_blocks: set[tuple[str, str]]) -> TestRow:
+    if (test.by, test.outcome) not in hidden_blocks:
+        return test
+    return replace(test, statistic=None, p_value=None, note="withheld: a group's count is withheld",
+                   withheld=("statistic", "p_value"))
 
 
 def _withhold_pair(pair: PairRow, min_cell: int, hidden_overall: set[str]) -> PairRow:

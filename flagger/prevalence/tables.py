@@ -14,7 +14,7 @@ from typing import Any
 
 from flagger.prevalence.analysis import AccuracyRow, Analysis, PairRow, PrevalenceRow, TestRow
 
-DECIMALS = 6
+SIGNIFICANT = 6
 TABLE_FILES = {
     "prevalence": "prevalence.csv",
     "group_tests": "group_tests.csv",
@@ -55,5 +55,5 @@ def _cell(value: Any) -> str:
     if isinstance(value, tuple):
         return ";".join(value)
     if isinstance(value, float):
-        return str(round(value, DECIMALS))
+        return f"{value:.{SIGNIFICANT}g}"
     return str(value)
