@@ -69,7 +69,7 @@ def _read_note(path: str, encoding: str) -> str:
               help="text: highlighted in the terminal; json: the result schema, one line per note; "
                    "html: a self-contained page.")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
-@click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True,
+@click.option("--mode", type=click.Choice(MODES), default="recall", show_default=True,
               help="Model thresholds: recall finds more, precision flags less.")
 @click.option("--rules-only", is_flag=True, help="Do not use the trained model.")
 @click.option("--encoding", default="utf-8-sig", show_default=True, help="Encoding of the note files.")
@@ -110,7 +110,7 @@ def check(notes: tuple[str, ...], fmt: str, out: str | None, mode: str, rules_on
 @click.argument("data", type=click.Path(exists=True, dir_okay=False))
 @click.option("--systems", default="rules,model,hybrid", show_default=True,
               help="Comma-separated: rules (patterns only), model (classifier only), hybrid (both).")
-@click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True)
+@click.option("--mode", type=click.Choice(MODES), default="recall", show_default=True)
 @click.option("--json-out", type=click.Path(dir_okay=False), help="Write the full report as JSON here.")
 @click.option("--md-out", type=click.Path(dir_okay=False), help="Write the tables as Markdown here.")
 def evaluate(data: str, systems: str, mode: str, json_out: str | None, md_out: str | None) -> None:
@@ -151,6 +151,23 @@ def _system(name: str, mode: str) -> flagger.Flagger | None:
     elif name != "hybrid":
         raise click.BadParameter(f"unknown system {name!r}; use rules, model or hybrid", param_hint="--systems")
     return f
+
+
+@cli.command()
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True), default="training_data",
+              show_default=True, help="Folder with train.jsonl, dev.jsonl and test.jsonl.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="models/default", show_default=True)
+def train(data_dir: str, out_dir: str) -> None:
+    """Rebuild the model from the annotated corpus: fit on train, tune thresholds on dev, report on test."""
+    from flagger.model.training import summary
+    from flagger.model.training import train as train_model
+
+    try:
+        meta = train_model(Path(data_dir), Path(out_dir))
+    except FlaggerError as e:
+        raise InputProblem(str(e)) from e
+    click.echo(summary(meta))
+    click.echo(f"wrote {out_dir}/model.joblib and meta.json", err=True)
 
 
 @cli.command()

@@ -80,7 +80,7 @@ class IndicatorComponent:
         pending_question: list[tuple[Span, Mention, Assertion]] = []
         for n, (s, e) in enumerate(sentences):
             mentions = self._mentions(forms, s, e)
-            modifiers = self._modifiers(forms, s, e) if (mentions or pending_question) else []
+            modifiers = self.modifiers(forms, s, e) if (mentions or pending_question) else []
             if pending_question:
                 self._resolve_answer(pending_question, modifiers, s)
                 pending_question = []
@@ -111,7 +111,7 @@ class IndicatorComponent:
                 v.pattern.label == m.pattern.label and v.start < m.end and m.start < v.end for v in vetoes)]
         return merge_matches(matches)
 
-    def _modifiers(self, forms: list[str], s: int, e: int) -> list[Modifier]:
+    def modifiers(self, forms: list[str], s: int, e: int) -> list[Modifier]:
         return [Modifier(m.start, m.end, m.pattern.meta["context"]) for m in self.kb.context(forms, s, e)]
 
     def _span(self, doc: Doc, mention: Mention, assertion: Assertion) -> Span:
