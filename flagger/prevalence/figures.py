@@ -71,13 +71,17 @@ def forest_plot(analysis: Analysis) -> Figure:
 
 
 def _forest_row(ax: Axes, y: float, row: PrevalenceRow) -> None:
-    if row.proportion is not None and row.ci_low is not None and row.ci_high is not None:
-        ax.errorbar([row.proportion], [y + 0.15], xerr=[[row.proportion - row.ci_low], [row.ci_high - row.proportion]],
-                    fmt="o", color=APPARENT_COLOUR, markersize=4, capsize=2)
-    if row.corrected is not None and row.corrected_low is not None and row.corrected_high is not None:
-        lo, hi = min(row.corrected_low, row.corrected), max(row.corrected_high, row.corrected)
-        ax.errorbar([row.corrected], [y - 0.15], xerr=[[row.corrected - lo], [hi - row.corrected]],
-                    fmt="D", color=CORRECTED_COLOUR, markersize=3, capsize=2)
+    _interval(ax, y + 0.15, row.proportion, row.ci_low, row.ci_high, "o", APPARENT_COLOUR)
+    _interval(ax, y - 0.15, row.corrected, row.corrected_low, row.corrected_high, "D", CORRECTED_COLOUR)
+
+
+def _interval(ax: Axes, y: float, estimate: float | None, low: float | None, high: float | None,
+              marker: str, colour: str) -> None:
+    """A point and its interval drawn separately: a Lang-Reiczigel interval need not contain the point."""
+    if estimate is None or low is None or high is None:
+        return
+    ax.hlines(y, low, high, color=colour, linewidth=1.5)
+    ax.plot([estimate], [y], marker, color=colour, markersize=4)
 
 
 def _forest_label(row: PrevalenceRow, min_cell: int) -> str:

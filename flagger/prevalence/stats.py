@@ -55,7 +55,8 @@ def wilson_interval(k: int, n: int, *, level: float = 0.95) -> tuple[float, floa
     denom = 1.0 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if k == 0 else max(0.0, centre - half)
+    return low, 1.0 if k == n else min(1.0, centre + half)
 
 
 def clopper_pearson_interval(k: int, n: int, *, level: float = 0.95) -> tuple[float, float]:
