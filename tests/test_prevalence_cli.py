@@ -166,15 +166,19 @@ def test_per_note_csv_gives_the_same_prevalence(tmp_path: Path) -> None:
     path = tmp_path / "results.csv"
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["id", "site", *IDS, *(f"{i}_score" for i in IDS), "alerts"])
+        w.writerow(["id", "site", *IDS, *(f"{i}_score" for i in IDS), "n_present", "alerts", "error"])
         for rec in _records()[:-1]:
             present = set(rec["present"])  # type: ignore[arg-type]
             w.writerow([rec["id"], rec["meta"]["site"], *(int(i in present) for i in IDS),  # type: ignore[index]
-                        *(0.9 if i in present else 0 for i in IDS), ";".join(rec["alerts"])])  # type: ignore[arg-type]
+                        *(0.9 if i in present else 0 for i in IDS), len(present),
+                        ";".join(rec["alerts"]), ""])  # type: ignore[arg-type]
+        w.writerow(["failed", "a", *([""] * (2 * len(IDS) + 2)), "could not decode"])
     out = tmp_path / "out"
     r = invoke("prevalence", path, "--by", "site", "--out", out, "--no-figures")
     assert r.exit_code == 0, r.stderr
+    assert "150 notes analysed, 1 failed notes left out" in r.stderr
     rows = {(row["by"], row["group"], row["outcome"]): row for row in read_csv(out / "prevalence.csv")}
+    assert {row["group"] for row in rows.values() if row["by"] == "site"} == {"a", "b", "c"}
     assert rows[("all", "all", "debt_bondage")]["present"] == "50"
     assert rows[("all", "all", "alert:minor_commercial_sex")]["present"] == "40"
     assert rows[("all", "all", "document_confiscation")]["negated"] == ""  # a CSV has no assertions

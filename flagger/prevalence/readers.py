@@ -34,7 +34,7 @@ from flagger.results import PRESENT_ASSERTIONS
 
 NOT_PRESENT_ASSERTIONS: tuple[str, ...] = ("negated", "hypothetical", "other_person")
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
-CSV_RESERVED = frozenset({"id", "alerts", "error", "warnings", "model", "text", "present", "sectors"})
+CSV_RESERVED = frozenset({"id", "alerts", "error", "warnings", "model", "text", "present", "sectors", "n_present"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_PROBLEMS_SHOWN = 20
 MISSING = "(missing)"
