@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from importlib import resources
 from pathlib import Path
 
 import click
@@ -44,6 +45,12 @@ def cli() -> None:
     """
 
 
+def sample_paths() -> tuple[str, ...]:
+    """The bundled sample notes (written for the project, no real cases)."""
+    folder = resources.files("flagger").joinpath("samples")
+    return tuple(sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt") and p.name[0].isdigit()))
+
+
 def _read_note(path: str, encoding: str) -> str:
     try:
         if path == "-":
@@ -74,13 +81,14 @@ def _read_note(path: str, encoding: str) -> str:
 @click.option("--rules-only", is_flag=True, help="Do not use the trained model.")
 @click.option("--encoding", default="utf-8-sig", show_default=True, help="Encoding of the note files.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
+@click.option("--samples", is_flag=True, help="Check the sample notes bundled with flagger.")
 def check(notes: tuple[str, ...], fmt: str, out: str | None, mode: str, rules_only: bool, encoding: str,
-          color: bool | None) -> None:
+          color: bool | None, samples: bool) -> None:
     """Check one or more notes (files, or - for stdin) and show every flag explained.
 
     Exit code 0: no indicator present; 1: at least one present; 2: usage or input error.
     """
-    paths = notes or ("-",)
+    paths = notes or (sample_paths() if samples else ("-",))
     texts = [(_read_note(p, encoding), p) for p in paths]
     f = flagger.load(mode=mode, rules_only=rules_only)
     for w in f.warnings:
@@ -97,13 +105,18 @@ def check(notes: tuple[str, ...], fmt: str, out: str | None, mode: str, rules_on
         rendered = html_page(results)
     else:
         use_color = (out is None and sys.stdout.isatty()) if color is None else color
-        rendered = "\n\n".join(terminal(r, color=use_color) for r in results) + "\n"
+        rendered = "\n\n".join(_titled(r, use_color) for r in results) + "\n"
     if out:
         Path(out).write_text(rendered, encoding="utf-8")
         click.echo(f"wrote {out}", err=True)
     else:
         click.echo(rendered, nl=False)
     sys.exit(EXIT_FOUND if any(r.present for r in results) else EXIT_CLEAN)
+
+
+def _titled(result: flagger.NoteResult, color: bool) -> str:
+    title = click.style(f"== {result.id} ==", bold=True) if color else f"== {result.id} =="
+    return (title + "\n" if result.id else "") + terminal(result, color=color)
 
 
 @cli.command()

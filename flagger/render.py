@@ -16,9 +16,10 @@ PRESENT_COLOURS = ("red", "magenta", "yellow", "cyan", "green", "blue")
 
 
 def _highlight_ranges(flags: list[Flag]) -> list[tuple[int, int, Flag]]:
-    """Non-overlapping ranges to highlight: present flags win over others, then longer ones."""
+    """Non-overlapping ranges to highlight: present flags first, pattern evidence before whole-sentence
+    model flags, then longer ones."""
     chosen: list[tuple[int, int, Flag]] = []
-    for f in sorted(flags, key=lambda f: (not f.present, -(f.end - f.start), f.start)):
+    for f in sorted(flags, key=lambda f: (not f.present, f.source == "model", -(f.end - f.start), f.start)):
         if all(f.end <= s or f.start >= e for s, e, _ in chosen):
             chosen.append((f.start, f.end, f))
     return sorted(chosen, key=lambda r: r[0])

@@ -9,6 +9,10 @@ class BatchError(FlaggerError):
     """A batch run cannot start or cannot go on (bad options, unwritable output, a worker died)."""
 
 
+class BatchFailed(BatchError):
+    """A run stopped before the end; every note up to the last checkpoint is kept for ``--resume``."""
+
+
 class ResumeError(BatchError):
     """``--resume`` was asked for, but the interrupted run does not match this one."""
 

@@ -27,6 +27,9 @@ from flagger.model.features import feature_tokens, sentence_features
 from flagger.results import Cue, Flag
 
 PATTERN_SCORE = 0.9
+# Function words explain nothing to a reader; they are left out of a flag's evidence.
+STOPWORDS = frozenset("a an the he she they him her his them it to of in on at for and or but with is was "
+                      "are were be been has had have i you we my your our their this that $ cl pt".split())
 TOP_FEATURES = 3
 
 
@@ -117,8 +120,11 @@ class HybridModel:
         modifiers = clean_modifiers(comp.modifiers(forms, s, e), [])
         terminators = [m for m in modifiers if m.category == "terminate"]
         t_start, t_end = self._evidence_tokens(forms, s, e, top)
-        assertion = assert_target(t_start, t_end, modifiers, terminators, s, e,
-                                  ignore=indicator.ignore_assertions)
+        ignore = tuple(indicator.ignore_assertions)
+        if any(f.startswith("neg:") for f in top):
+            # The model learned the negated form itself ("not allowed to leave"): the negation is the indicator.
+            ignore += ("negated",)
+        assertion = assert_target(t_start, t_end, modifiers, terminators, s, e, ignore=ignore)
         sent = doc[s:e]
         start_char, end_char = _trim(doc.text, sent.start_char, sent.end_char)
         return Flag(indicator=label, label=indicator.label, start=start_char, end=end_char,
@@ -131,7 +137,8 @@ class HybridModel:
     def top_features(self, label: str, feats: list[str], k: int = TOP_FEATURES) -> list[str]:
         """The sentence's features with the largest positive weight for *label*."""
         row = self._coef[self.labels.index(label)]
-        weighted = {f: row[murmurhash3_32(f, positive=True) % self._n_features] for f in set(feats)}
+        readable = {f for f in feats if not f.startswith("pre:") and f.split(":")[-1] not in STOPWORDS}
+        weighted = {f: row[murmurhash3_32(f, positive=True) % self._n_features] for f in readable}
         best = sorted((f for f, w in weighted.items() if w > 0), key=lambda f: -weighted[f])
         return best[:k]
 

@@ -1,0 +1,13 @@
+"""Batch processing: many notes from folders, CSV/TSV, JSONL, Word files or stdin, to tables and reports.
+
+    from flagger.batch import BatchConfig, OutputSpec, run_batch
+    summary = run_batch(BatchConfig(inputs=("cases/",), outputs=(OutputSpec(Path("out.csv"), "csv"),)))
+
+The command line is ``flagger batch`` (``flagger/batch/cli.py``).
+"""
+
+from flagger.batch.readers import ReadOptions
+from flagger.batch.runner import BatchConfig, BatchSummary, run_batch
+from flagger.batch.writers import OutputSpec
+
+__all__ = ["BatchConfig", "BatchSummary", "OutputSpec", "ReadOptions", "run_batch"]

@@ -1,0 +1,64 @@
+"""Assertion status: every case the core issue lists, as a table (text, indicator, expected status)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import statuses
+
+CASES = [
+    # affirmed by default
+    ("Her employer keeps her passport.", "document_confiscation", "affirmed"),
+    ("Her passport was taken by the boss.", "document_confiscation", "affirmed"),
+    # negation
+    ("Client denies that anyone holds her ID.", "document_confiscation", "negated"),
+    ("She does not owe her employer any money.", "debt_bondage", "negated"),
+    ("Cl never owed the boss anything.", "debt_bondage", "negated"),
+    ("No one took her passport.", "document_confiscation", "negated"),
+    ("She came without any debt to the recruiter.", "debt_bondage", "negated"),
+    ("Her boss no longer keeps her passport.", "document_confiscation", "negated"),
+    # the client holds her own documents: the inverse phrase is negated
+    ("Cl has her own passport.", "document_confiscation", "negated"),
+    # hypotheticals and fears
+    ("She worries he might take her passport.", "document_confiscation", "hypothetical"),
+    ("If she leaves, he will take her passport.", "document_confiscation", "hypothetical"),
+    ("CW asked whether she owes money to the employer.", "debt_bondage", "hypothetical"),
+    ("Did anyone take your passport?", "document_confiscation", "hypothetical"),
+    # a threat is affirmed; what is threatened is hypothetical
+    ("He threatened to take her passport.", "document_confiscation", "hypothetical"),
+    # screening answers
+    ("Q: Do you owe your employer money? A: no", "debt_bondage", "negated"),
+    ("Q: Do you owe your employer money?\nA: yes, about $3,000", "debt_bondage", "affirmed"),
+    ("Q: Are you in possession of your legal ID? A: no, the jefe has it", "document_confiscation", "affirmed"),
+    ("Q: Are you in possession of your legal ID? A: yes", "document_confiscation", "negated"),
+    # other people
+    ("Her cousin's passport was taken by the same boss.", "document_confiscation", "other_person"),
+    ("The other workers owe the crew leader for the trip.", "debt_bondage", "other_person"),
+    # history
+    ("In 2019 her employer took her passport.", "document_confiscation", "historical"),
+    ("She used to owe the recruiter money for the visa.", "debt_bondage", "historical"),
+    ("Previously, the boss kept her passport.", "document_confiscation", "historical"),
+    # pseudo-triggers and scope limits
+    ("Not only did he take her passport, he also hit her.", "document_confiscation", "affirmed"),
+    ("She was not paid, and her boss keeps her passport.", "document_confiscation", "affirmed"),
+    ("She denies drug use but her boss keeps her passport.", "document_confiscation", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), CASES)
+def test_assertion_status(rules, text: str, indicator: str, expected: str) -> None:
+    result = rules.check(text)
+    assert statuses(result, indicator) == [expected], [f.to_dict() for f in result.flags]
+
+
+def test_present_only_for_affirmed_and_historical(rules) -> None:
+    for text, indicator, expected in CASES:
+        result = rules.check(text)
+        assert (indicator in result.present) == (expected in ("affirmed", "historical")), text
+
+
+def test_cues_name_the_trigger(rules) -> None:
+    text = "Client denies that anyone holds her ID."
+    flag = rules.check(text).flags[0]
+    assert [c.text for c in flag.cues] == ["denies"]
+    assert all(text[c.start:c.end] == c.text for c in flag.cues)
