@@ -58,6 +58,7 @@ def results(tmp_path: Path) -> Path:
 @pytest.fixture
 def model_meta(tmp_path: Path) -> Path:
     table = {i: {"tp": 45, "fp": 6, "fn": 5, "tn": 194} for i in IDS if i != "minor"}
+    table["threats"] = {"tp": 5, "fp": 5, "fn": 5, "tn": 5}  # no better than chance
     path = tmp_path / "meta.json"
     path.write_text(json.dumps({"metrics": {"test": {"note_level": table}}}), encoding="utf-8")
     return path
@@ -91,6 +92,9 @@ def test_prevalence_end_to_end(results: Path, model_meta: Path, tmp_path: Path) 
     assert rows[("all", "all", "alert:minor_commercial_sex")]["present"] == "40"
     assert rows[("all", "all", "document_confiscation")]["negated"] == "15"
     assert rows[("all", "all", "minor")]["corrected"] == ""
+    assert rows[("all", "all", "threats")]["corrected"] == ""
+    assert "<= 1" in rows[("all", "all", "threats")]["correction_note"]
+    assert "Threats: sensitivity + specificity = 1.000 <= 1" in (out / "summary.md").read_text(encoding="utf-8")
 
 
 def test_small_cells_are_withheld_in_every_output(results: Path, tmp_path: Path) -> None:
