@@ -58,7 +58,7 @@ def forest_plot(analysis: Analysis) -> Figure:
     for yi, row in zip(y, rows, strict=True):
         _forest_row(ax, yi, row)
     ax.set_yticks(y, [_forest_label(r, analysis.settings.min_cell) for r in rows], fontsize=8)
-    ax.set_xlim(0, 1)
+    ax.set_xlim(-0.02, 1.02)  # room for points at 0% and 100%
     ax.set_ylim(-1, len(rows))
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
     ax.set_xlabel(f"share of notes ({analysis.settings.level:.0%} interval)")
