@@ -45,14 +45,14 @@ def post_raw(client: TestClient, body: bytes | Iterator[bytes], content_type: st
 
 # ---- POST /api/check ------------------------------------------------------
 
-def test_check_returns_the_result_schema(client: TestClient) -> None:
+def test_check_returns_the_result_schema(client: TestClient, checker: flagger.Flagger) -> None:
     response = client.post("/api/check", json={"text": NOTE})
     assert response.status_code == 200
     body = response.json()
     for key in ("id", "flags", "present", "amp", "alerts", "follow_up", "sectors", "meta", "error", "warnings", "model"):
         assert key in body
     assert "document_confiscation" in body["present"]
-    assert body["mode"] == "balanced"
+    assert body["mode"] == checker.mode
     assert body["error"] is None
 
 
@@ -233,11 +233,11 @@ def test_indicators_lists_the_taxonomy(client: TestClient) -> None:
     assert debt["amp"] == "means" and debt["definition"]
 
 
-def test_healthz(client: TestClient) -> None:
+def test_healthz(client: TestClient, checker: flagger.Flagger) -> None:
     body = client.get("/healthz").json()
     assert body["status"] == "ok"
     assert body["version"] == flagger.__version__
-    assert body["mode"] == "balanced"
+    assert body["mode"] == checker.mode
     assert body["modes"] == ["recall", "balanced", "precision"]
     assert body["max_bytes"] == 4096
 
@@ -315,7 +315,8 @@ def uvicorn_calls(monkeypatch: pytest.MonkeyPatch, checker: flagger.Flagger) -> 
     return calls
 
 
-def test_serve_defaults_to_loopback_without_access_log(uvicorn_calls: list[dict[str, Any]]) -> None:
+def test_serve_defaults_to_loopback_without_access_log(uvicorn_calls: list[dict[str, Any]],
+                                                      checker: flagger.Flagger) -> None:
     result = CliRunner().invoke(serve, [])
     assert result.exit_code == 0, result.output
     (call,) = uvicorn_calls
@@ -323,7 +324,7 @@ def test_serve_defaults_to_loopback_without_access_log(uvicorn_calls: list[dict[
     assert call["access_log"] is False
     assert "http://127.0.0.1:8000/" in result.stderr
     with TestClient(call["app"], base_url=BASE) as c:
-        assert c.get("/healthz").json()["mode"] == "balanced"
+        assert c.get("/healthz").json()["mode"] == checker.mode
         assert c.get("/healthz", headers={"host": "evil.example"}).status_code == 400
 
 

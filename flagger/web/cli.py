@@ -29,8 +29,8 @@ def page_url(host: str, port: int) -> str:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Keep the default unless others must reach the page.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-@click.option("--mode", type=click.Choice(MODES), default="balanced", show_default=True,
-              help="Default model threshold preset; the page can switch it.")
+@click.option("--mode", type=click.Choice(MODES), default=None,
+              help="Default model threshold preset (the library's default when not given); the page can switch it.")
 @click.option("--allow-origin", multiple=True, metavar="ORIGIN",
               help="Let pages from ORIGIN (e.g. https://cases.example.org) call the API (CORS). Repeatable. "
                    "Without it, no other origin may.")
@@ -39,7 +39,7 @@ def page_url(host: str, port: int) -> str:
                    "localhost). Repeatable. Others are refused, which blocks DNS rebinding.")
 @click.option("--max-bytes", type=click.IntRange(1024), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Largest request body accepted; larger ones get 413.")
-def serve(host: str, port: int, mode: str, allow_origin: tuple[str, ...], allow_host: tuple[str, ...],
+def serve(host: str, port: int, mode: str | None, allow_origin: tuple[str, ...], allow_host: tuple[str, ...],
           max_bytes: int) -> None:
     """Serve a page that checks a case note as you type, and its JSON API.
 
@@ -52,7 +52,10 @@ def serve(host: str, port: int, mode: str, allow_origin: tuple[str, ...], allow_
     from flagger.web.app import create_app
 
     click.echo("flagger: loading…", err=True)
-    app = create_app(flagger.load(mode=mode), allowed_hosts=allowed_hosts(host, allow_host),
+    checker = flagger.load(mode=mode) if mode else flagger.load()
+    for warning in getattr(checker, "warnings", []):
+        click.echo(f"warning: {warning}", err=True)
+    app = create_app(checker, allowed_hosts=allowed_hosts(host, allow_host),
                      allow_origin=allow_origin, max_bytes=max_bytes, mode=mode)
     if port:
         click.echo(f"flagger: open {page_url(host, port)} (Ctrl+C stops the server)", err=True)

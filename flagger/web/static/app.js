@@ -25,7 +25,8 @@ const state = {
   timer: null,
   controller: null,
   sequence: 0,
-  lastSent: null,
+  lastSent: null, // mode + text of the latest request
+  lastRendered: null, // mode + text of the result on screen
 };
 
 const $ = (id) => document.getElementById(id);
@@ -75,6 +76,7 @@ async function postCheck(text, mode, signal) {
 
 function scheduleCheck() {
   clearTimeout(state.timer);
+  document.body.dataset.state = "pending";
   state.timer = setTimeout(checkNow, DEBOUNCE_MS);
 }
 
@@ -87,7 +89,11 @@ async function checkNow() {
     return;
   }
   const key = `${mode}\u0000${text}`;
-  if (key === state.lastSent) return;
+  if (key === state.lastSent) {
+    // Nothing new to ask; a request in flight will render, else the shown result is current.
+    if (key === state.lastRendered) document.body.dataset.state = "ready";
+    return;
+  }
   state.lastSent = key;
   if (state.controller) state.controller.abort();
   state.controller = new AbortController();
@@ -95,7 +101,10 @@ async function checkNow() {
   setStatus("Checking…", false);
   try {
     const result = await postCheck(text, mode, state.controller.signal);
-    if (sequence === state.sequence) render(text, result);
+    if (sequence === state.sequence) {
+      state.lastRendered = key;
+      render(text, result);
+    }
   } catch (error) {
     if (error.name === "AbortError" || sequence !== state.sequence) return;
     state.lastSent = null;
@@ -107,13 +116,14 @@ function setStatus(message, isError) {
   const status = $("status");
   status.textContent = message;
   status.classList.toggle("error", Boolean(isError));
-  document.body.dataset.state = isError ? "error" : message === "Checking…" ? "checking" : "ready";
+  if (isError) document.body.dataset.state = "error";
 }
 
 function showEmpty() {
   if (state.controller) state.controller.abort();
   state.sequence++;
   state.lastSent = null;
+  state.lastRendered = null;
   render("", { flags: [], present: [], amp: {}, alerts: [], follow_up: [], sectors: [], warnings: [] });
   setStatus("Type or paste a note.", false);
 }
@@ -130,7 +140,8 @@ function render(text, result) {
   renderFlagList(result.flags);
   renderAbout(result);
   if (text) setStatus(summaryLine(result), false);
-  document.body.dataset.state = "ready";
+  // "ready" once the result shown is for the note as it stands (tests wait for it).
+  document.body.dataset.state = text === $("note").value ? "ready" : "pending";
 }
 
 function summaryLine(result) {
@@ -279,14 +290,18 @@ function renderAbout(result) {
 
 // ---- explaining a flag -------------------------------------------------
 
+const SOURCE_TEXT = {
+  pattern: "a pattern rule",
+  model: "the trained model",
+  "pattern+model": "a pattern rule and the trained model",
+};
+
 function evidenceText(flag) {
-  const parts = [];
+  const parts = [SOURCE_TEXT[flag.source] || flag.source];
   if (flag.rule) parts.push(`rule ${flag.rule}`);
-  if (flag.source && flag.source.includes("model")) {
-    const features = (flag.features || []).slice(0, 5);
-    parts.push(features.length ? `model, top features: ${features.join(", ")}` : "model");
-  }
-  return parts.join("; ") || flag.source;
+  const features = (flag.features || []).slice(0, 6);
+  if (features.length) parts.push(`model features: ${features.join(", ")}`);
+  return parts.join("; ");
 }
 
 function cueText(flag) {
@@ -301,7 +316,7 @@ function explanationLines(flag) {
   if (flag.text) lines.push(line("Matched", `“${flag.text}”`));
   lines.push(line("Status", `${ASSERTION_TEXT[flag.assertion] || flag.assertion}${flag.present ? " (counts as present)" : " (shown for review, not counted)"}`));
   if (indicator.definition) lines.push(line("Definition", indicator.definition));
-  lines.push(line("Evidence", `${evidenceText(flag)} (${flag.source})`));
+  lines.push(line("Evidence", evidenceText(flag)));
   lines.push(line("Score", Number(flag.score).toFixed(2)));
   lines.push(line("Assertion cues", cueText(flag)));
   return lines;
