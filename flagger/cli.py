@@ -204,3 +204,5 @@ cli.add_command(serve)
 from flagger.prevalence.cli import prevalence, sample  # noqa: E402
 cli.add_command(prevalence)
 cli.add_command(sample)
+from flagger.batch.cli import batch  # noqa: E402
+cli.add_command(batch)
