@@ -212,6 +212,11 @@ def test_broken_results_exit_2_naming_the_line_never_the_text(tmp_path: Path) ->
     assert SECRET not in r.stderr + r.stdout
 
 
+def test_unwritable_sample_output_exits_2(results: Path, tmp_path: Path) -> None:
+    r = invoke("sample", results, "--n", "5", "--out", tmp_path / "no" / "such" / "dir.jsonl")
+    assert r.exit_code == 2 and "cannot write" in r.stderr
+
+
 def test_missing_results_file_exits_2(tmp_path: Path) -> None:
     r = invoke("prevalence", tmp_path / "nope.jsonl", "--out", tmp_path / "out")
     assert r.exit_code == 2 and "not found" in r.stderr

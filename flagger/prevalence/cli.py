@@ -67,6 +67,8 @@ def prevalence(results: str, out_dir: Path, by: tuple[str, ...], ci: str, level:
         written = write_outputs(analysis, out_dir, source_name=source_name, figures=not no_figures)
     except FlaggerError as e:
         raise InputFailure(str(e)) from e
+    except OSError as e:
+        raise InputFailure(f"cannot write to {out_dir}: {e.strerror}") from e
     for path in written:
         click.echo(str(path))
     if not quiet:
@@ -113,8 +115,11 @@ def sample(results: str, size: int, out: str, seed: int, flagged_share: float, n
     if out == "-":
         write_jsonl(records, sys.stdout)
     else:
-        with open(out, "w", encoding="utf-8") as fh:
-            write_jsonl(records, fh)
+        try:
+            with open(out, "w", encoding="utf-8") as fh:
+                write_jsonl(records, fh)
+        except OSError as e:
+            raise InputFailure(f"cannot write {out}: {e.strerror}") from e
     flagged = sum(1 for r in records if r["stratum"] == "flagged")
     click.echo(f"sample: {len(records)} notes ({flagged} flagged, {len(records) - flagged} not)"
                + ("" if out == "-" else f" written to {out}"), err=True)
