@@ -1,0 +1,107 @@
+"""Patterns of the recruitment group: recruitment_or_transport, deceptive_recruitment, forced_labor,
+scripted_account, fear_of_authorities, minor.
+
+Each indicator has a table of (note text, indicator, expected assertion of the flag) and a table of hard
+negatives that must not make the indicator present. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+
+@pytest.fixture(scope="module")
+def rules() -> flagger.Flagger:
+    return flagger.load(rules_only=True)
+
+
+def check_flag(rules: flagger.Flagger, text: str, indicator: str, expected: str) -> None:
+    result = rules.check(text)
+    flags = [f for f in result.flags if f.indicator == indicator]
+    for f in flags:
+        assert text[f.start:f.end] == f.text
+    got = [f.assertion for f in flags]
+    assert expected in got, f"{indicator}: expected {expected!r} in {got!r} for {text!r}"
+    if expected in ("affirmed", "historical"):
+        assert indicator in result.present
+    else:
+        assert indicator not in result.present, [(f.text, f.assertion, f.rule) for f in flags]
+
+
+def check_absent(rules: flagger.Flagger, text: str, indicator: str) -> None:
+    result = rules.check(text)
+    present = [(f.text, f.assertion, f.rule) for f in result.flags if f.indicator == indicator and f.present]
+    assert indicator not in result.present, present
+
+
+# --------------------------------------------------------------------------------------------- minor
+
+MINOR = [
+    ("Pt is a 15-year-old female brought in by police.", "affirmed"),
+    ("16 y/o F BIBA from a motel off the interstate.", "affirmed"),
+    ("16yo F, c/o abd pain.", "affirmed"),
+    ("Pt 17 y.o. M here for a wrist injury.", "affirmed"),
+    ("Client (F, 16) met the man online.", "affirmed"),
+    ("Intake: Jasmine, 14, placed in kinship care last week.", "affirmed"),
+    ("Youth: Marco, 17, from Guatemala.", "affirmed"),
+    ("She told the nurse she is sixteen.", "affirmed"),
+    ("Texter says she's 15 and lives with her aunt.", "affirmed"),
+    ("Texter \"im 16\", calling from school.", "affirmed"),
+    ("Girl appears to be about 14.", "affirmed"),
+    ("Worker looked approx 13, carrying crates.", "affirmed"),
+    ("Age per school: can't be older than 15.", "affirmed"),
+    ("DOB 03/14/2010. Alert and oriented.", "affirmed"),
+    ("DOB: 2011", "affirmed"),
+    ("Referral for a 10th grader who keeps missing school.", "affirmed"),
+    ("She is in 8th grade at Lincoln.", "affirmed"),
+    ("Student is a sophomore at Eastside High.", "affirmed"),
+    ("Counselor met a freshman who has been skipping class.", "affirmed"),
+    ("She's in middle school and has an older boyfriend.", "affirmed"),
+    ("Juvenile female detained at the hotel.", "affirmed"),
+    ("Cl is a minor and was found in a massage parlor.", "affirmed"),
+    ("Youth M, arrested with two adults.", "affirmed"),
+    ("Sixteen-year-old boy working nights at the plant.", "affirmed"),
+    ("Pt is an underage girl brought by a much older man.", "affirmed"),
+    ("Child labor violation: worker 15 yrs old operating a forklift.", "affirmed"),
+    # historical (the context step marks dated and 'used to' phrases)
+    ("In 2019 she was 16 and living in his apartment.", "historical"),
+    # assertion cases
+    ("Denies being a minor; ID shows 23.", "negated"),
+    ("Possible minor, age unknown.", "hypothetical"),
+    ("CW to screen for whether the girl is a juvenile.", "hypothetical"),
+    ("Her little sister (15) lives with their aunt in Ohio.", "other_person"),
+    ("Her cousin's friend, 14, was also at the party.", "other_person"),
+]
+
+MINOR_NEGATIVES = [
+    "34F here with her 15-year-old son for a sports physical.",
+    "Pt here w/ daughter (12) for her asthma follow-up.",
+    "She has a 16yo daughter at home and works at the salon.",
+    "Texter F 22 escort w/ a 2yo, scared of her man.",
+    "Cl has two kids ages 3 and 12.",
+    "Caller is 19, works at the spa.",
+    "Pt is 22 y/o and lives with roommates.",
+    "He is an 18-year-old male.",
+    "Minor abrasions on both knees, no fracture.",
+    "Only minor injuries, cleaned and dressed.",
+    "She is a college freshman at State.",
+    "He worked 16 hours a day with no break.",
+    "Motel on Route 16, Room 14.",
+    "Paid $15, sometimes $17, a day.",
+    "Fall from scaffold about 10 ft.",
+    "Crew of 14 men sleeping in the barn.",
+    "Workers (15) interviewed on site at the orchard.",
+    "Lives w/ grandmother, finished 12th grade last spring, now 19.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR)
+def test_minor(rules, text, expected):
+    check_flag(rules, text, "minor", expected)
+
+
+@pytest.mark.parametrize("text", MINOR_NEGATIVES)
+def test_minor_negatives(rules, text):
+    check_absent(rules, text, "minor")
