@@ -13,7 +13,9 @@ Two levels, because users rely on both:
 
 Input: JSON Lines, one note a line, ``{"id", "text", "spans": [{"start", "end",
 "indicator", "assertion"}]}`` (the corpus format), or note-level labels
-``{"id", "text", "present": ["debt_bondage", ...]}``.
+``{"id", "text", "present": ["debt_bondage", ...]}``, or a validation sample from
+``flagger sample`` labelled by hand (``"labels": [...]``; records whose ``labels`` is
+still null are skipped).
 """
 
 from __future__ import annotations
@@ -50,9 +52,13 @@ def read_gold(path: Path) -> list[GoldNote]:
                 continue
             try:
                 rec = json.loads(line)
+                if "labels" in rec and rec["labels"] is None:
+                    continue  # a validation-sample record nobody has labelled yet
                 text = rec["text"]
                 spans = rec.get("spans") or []
-                if "present" in rec and rec["present"] is not None:
+                if rec.get("labels") is not None:
+                    present = set(rec["labels"])
+                elif "present" in rec and rec["present"] is not None:
                     present = set(rec["present"])
                 else:
                     present = {s["indicator"] for s in spans if s["assertion"] in PRESENT_ASSERTIONS}
