@@ -50,6 +50,10 @@ class ReadOptions:
     def is_utf8(self) -> bool:
         return self.codec == "utf-8"
 
+    def looks_binary(self, data: bytes) -> bool:
+        """NUL bytes never occur in text of an ASCII-compatible encoding (UTF-16/32 are not)."""
+        return not self.codec.startswith(("utf-16", "utf-32")) and b"\x00" in data
+
 
 @dataclass(frozen=True)
 class Source:
@@ -149,9 +153,7 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Item]:
 
 
 def _stdin_lines() -> Iterator[bytes]:
-    import click  # the CLI's binary stdin also works under click's test runner
-
-    yield from click.get_binary_stream("stdin")
+    yield from sys.stdin.buffer
 
 
 class _Unreadable(Exception):
@@ -160,6 +162,8 @@ class _Unreadable(Exception):
 
 def decode(data: bytes, options: ReadOptions) -> str:
     """Decode a whole file; raises ``_Unreadable`` with the offset and line of the first bad byte."""
+    if options.looks_binary(data):
+        raise _Unreadable(Reasons.BINARY)
     try:
         text = data.decode(options.codec)
     except UnicodeDecodeError as e:
@@ -241,6 +245,8 @@ def check_decodes(path: Path, options: ReadOptions) -> str | None:
     with path.open("rb") as fh:
         while True:
             block = fh.read(_BLOCK)
+            if options.looks_binary(block):
+                return Reasons.BINARY
             buffered = len(decoder.getstate()[0])
             try:
                 text = decoder.decode(block, final=not block)
@@ -367,7 +373,7 @@ def read_jsonl_lines(name: str, lines: Iterable[bytes], options: ReadOptions) ->
         location = Location(name, line_no)
         skip = len(codecs.BOM_UTF8) if line_no == 1 and options.is_utf8 and raw.startswith(codecs.BOM_UTF8) else 0
         try:
-            line = raw[skip:].decode(options.codec)
+            line = raw[skip:].rstrip(b"\r\n").decode(options.codec)
         except UnicodeDecodeError as e:
             yield Problem(location, _undecodable(options, raw[skip + e.start], offset + skip + e.start, line_no))
             line = ""
@@ -380,7 +386,7 @@ def _jsonl_item(name: str, line: str, location: Location, options: ReadOptions) 
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        return Problem(location, Reasons.JSON_INVALID.format(error=f"{e.msg} at column {e.colno}"))
+        return Problem(location, Reasons.JSON_INVALID.format(error=f"{e.msg} (column {e.colno})"))
     if not isinstance(obj, dict):
         return Problem(location, Reasons.JSON_NOT_OBJECT.format(kind=type(obj).__name__))
     id_name = options.id_field or "id"
