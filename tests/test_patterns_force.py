@@ -1,0 +1,105 @@
+"""Patterns of the force group: threats, physical_violence, sexual_violence, witnessed_abuse,
+substance_coercion, commercial_sex.
+
+Each indicator has a table of (note text, expected assertion of a flag of that indicator) and a table of
+hard negatives that must not make the indicator present. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+
+
+@pytest.fixture(scope="module")
+def rules() -> flagger.Flagger:
+    return flagger.load(rules_only=True)
+
+
+def check_flag(rules: flagger.Flagger, text: str, indicator: str, expected: str) -> None:
+    result = rules.check(text)
+    flags = [f for f in result.flags if f.indicator == indicator]
+    for f in flags:
+        assert text[f.start:f.end] == f.text
+    got = [(f.text, f.assertion, f.rule) for f in flags]
+    assert expected in [f.assertion for f in flags], f"{indicator}: expected {expected!r} in {got!r} for {text!r}"
+    if expected in ("affirmed", "historical"):
+        assert indicator in result.present
+    else:
+        assert indicator not in result.present, got
+
+
+def check_absent(rules: flagger.Flagger, text: str, indicator: str) -> None:
+    result = rules.check(text)
+    for f in result.flags:
+        assert text[f.start:f.end] == f.text
+    present = [(f.text, f.assertion, f.rule) for f in result.flags if f.indicator == indicator and f.present]
+    assert indicator not in result.present, present
+
+
+# ------------------------------------------------------------------------------------------ threats
+
+THREATS = [
+    ("Her boyfriend threatened to burn down her mother's house.", "affirmed"),
+    ("Pt reports he threatend to kill her if she left.", "affirmed"),
+    ("El patron la amenazó con un cuchillo.", "affirmed"),
+    ("Cl says the foreman told them he would hurt anyone who talked to the union.", "affirmed"),
+    ("She said he'd break both her legs if she went to a shelter.", "affirmed"),
+    ("The recruiter warned him that his family back home would suffer.", "affirmed"),
+    ("\"They'll hurt my little brother if I don't pay,\" she said.", "affirmed"),
+    ("He says if she runs away he'll call ICE on her.", "affirmed"),
+    ("Boss told the crew that anyone who complains gets reported to immigration.", "affirmed"),
+    ("The manager said he'd have her deported if she kept asking about wages.", "affirmed"),
+    ("Agency rep said they would cancel her visa the moment she quit.", "affirmed"),
+    ("Says he'll post the pics on her mom's Facebook if she stops.", "affirmed"),
+    ("He demanded more photos or he'd send the old ones to everyone at her school.", "affirmed"),
+    ("Pimp showed her a pistol and said she belonged to him now.", "affirmed"),
+    ("Last spring he held a knife to her throat in the kitchen.", "historical"),
+    ("The owner keeps a gun on the table during pay day.", "affirmed"),
+    ("Crew boss told them \"I know where your families live.\"", "affirmed"),
+    ("Texter: he texts that he'll find me wherever I go", "affirmed"),
+    ("Madam made her swear a juju oath before the trip.", "affirmed"),
+    ("Uncle told him \"if you stop, we visit your grandma.\"", "affirmed"),
+    ("He said if I talk to anyone, la migra comes to the house that night.", "affirmed"),
+    # assertion cases
+    ("Pt denies threats.", "negated"),
+    ("No threats reported by any of the workers interviewed.", "negated"),
+    ("Nobody has ever threatened her.", "negated"),
+    ("Q: Has anyone threatened you or your family? A: no", "negated"),
+    ("She worries he might threaten her sister next.", "hypothetical"),
+    ("Her cousin's boyfriend threatened to kill her cousin.", "other_person"),
+    ("In 2019 her ex threatened to shoot her.", "historical"),
+]
+
+THREATS_NEGATIVE = [
+    "Supervisor threatened to fire him for being late twice.",
+    "Manager threatened to cut her hours if she kept calling in sick.",
+    "G2P1 at 9 wks with threatened abortion, vaginal bleeding.",
+    "No life-threatening injuries; discharged home.",
+    "Landlord threatened eviction over two months of unpaid rent.",
+    "Pt asked whether the clinic will call immigration; reassured her we do not.",
+    "Employer told them if they go to the police they will be arrested for working without papers.",
+    "Caseworker will forward the photos to the detective.",
+    "Report made to police and CPS by the school nurse.",
+    "Client says the supervisor is loud but she feels safe at work.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_threats(rules, text, expected):
+    check_flag(rules, text, "threats", expected)
+
+
+@pytest.mark.parametrize("text", THREATS_NEGATIVE)
+def test_threats_negative(rules, text):
+    check_absent(rules, text, "threats")
+
+
+@pytest.mark.parametrize("text", [
+    "He threatened to beat her if she came home short.",
+    "She said he'll hit her if she doesn't make quota.",
+])
+def test_threatened_violence_is_a_threat_not_violence(rules, text):
+    check_flag(rules, text, "threats", "affirmed")
+    check_absent(rules, text, "physical_violence")
