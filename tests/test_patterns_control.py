@@ -1,0 +1,95 @@
+"""Patterns of the 'control' group: document_confiscation, debt_bondage, earnings_control,
+movement_control, communication_control, third_party_control.
+
+Each case is a short note written for these tests (not taken from the corpus), the
+indicator it should raise and the assertion that flag should carry. Hard negatives
+must not produce a *present* (affirmed / historical) flag of the indicator.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+from flagger.results import PRESENT_ASSERTIONS
+
+
+@pytest.fixture(scope="module")
+def fl():
+    return flagger.load(rules_only=True)
+
+
+def _flags(fl, text, indicator):
+    result = fl.check(text)
+    for f in result.flags:
+        assert text[f.start:f.end] == f.text, f"offsets do not round-trip for {f.rule}"
+    return [f for f in result.flags if f.indicator == indicator]
+
+
+def _check_expected(fl, text, indicator, assertion):
+    flags = _flags(fl, text, indicator)
+    got = [(f.assertion, f.rule, f.text) for f in flags]
+    assert flags, f"no {indicator} flag in {text!r}"
+    if assertion in PRESENT_ASSERTIONS:
+        assert indicator in fl.check(text).present, got
+        assert any(f.assertion == assertion for f in flags), got
+    else:
+        assert indicator not in fl.check(text).present, got
+        assert all(f.assertion == assertion for f in flags), got
+
+
+def _check_not_present(fl, text, indicator):
+    flags = _flags(fl, text, indicator)
+    present = [(f.assertion, f.rule, f.text) for f in flags if f.assertion in PRESENT_ASSERTIONS]
+    assert not present, f"{indicator} wrongly present in {text!r}: {present}"
+
+
+# --------------------------------------------------------------------------- document_confiscation
+
+DOCUMENT_CASES = [
+    # active, passive, shorthand, misspelling, Spanish, indirect
+    ("Her employer took her passport when she landed.", "affirmed"),
+    ("The farm manager keeps all the workers' passports in his office.", "affirmed"),
+    ("Pt's pasport was confiscated by the recruiter on arrival.", "affirmed"),
+    ("Cl states bf has her ID and SS card.", "affirmed"),
+    ("Madam is holding onto her birth certificate.", "affirmed"),
+    ("Passport: held by the agency \"until the contract is done\".", "affirmed"),
+    ("Asked about her visa: \"the lady has it\".", "affirmed"),
+    ("He says the jefe guarda los pasaportes de todos.", "affirmed"),
+    ("\"My boss has my passport and says I can't quit.\"", "affirmed"),
+    ("Papers are in the foreman's truck, he won't say when they come back.", "affirmed"),
+    ("She gave the recruiter her passport to copy and he never gave it back.", "affirmed"),
+    ("The crew leader collected everyone's work permits the first day.", "affirmed"),
+    ("Auntie \"babysits\" the girls' IDs.", "affirmed"),
+    ("Her seaman's book is kept by the captain.", "affirmed"),
+    # assertion statuses
+    ("In 2019 her employer confiscated her passport.", "historical"),
+    ("Client denies that anyone holds her ID.", "negated"),
+    ("She has her own passport and green card.", "negated"),
+    ("Passports were not held; all workers had them.", "negated"),
+    ("She is worried he might take her passport.", "hypothetical"),
+    ("Her cousin's passport was taken by the same agency.", "other_person"),
+]
+
+DOCUMENT_NEGATIVES = [
+    "She lost her passport on the bus last month and needs a replacement.",
+    "His green card expired in March; referred for renewal.",
+    "Her passport is being held by the court as evidence until trial.",
+    "The abogado has his passport for the asylum filing; client asked him to keep it.",
+    "Shelter stores residents' birth certificates in the office safe per program policy.",
+    "Boyfriend held her ID and insurance card and handed them to the front desk.",
+    "Cl has his passport, his own car and his own apartment.",
+    "Owner has not taken his documents.",
+    "He holds a valid H-2A visa through the grower association.",
+    "She keeps her ID in her bra, she says.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_CASES)
+def test_document_confiscation(fl, text, assertion):
+    _check_expected(fl, text, "document_confiscation", assertion)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_NEGATIVES)
+def test_document_confiscation_hard_negatives(fl, text):
+    _check_not_present(fl, text, "document_confiscation")
