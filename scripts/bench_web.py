@@ -29,7 +29,8 @@ WARMUP = 20
 
 def note_of(words: int) -> str:
     """A realistic note: the bundled sample notes, joined and cut at ``words`` words."""
-    samples = sorted(p for p in files("flagger").joinpath("samples").iterdir() if p.name[0].isdigit())
+    samples = sorted((p for p in files("flagger").joinpath("samples").iterdir() if p.name[0].isdigit()),
+                     key=lambda p: p.name)
     text = " ".join(p.read_text(encoding="utf-8") for p in samples).split()
     while len(text) < words:
         text += text

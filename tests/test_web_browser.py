@@ -114,7 +114,7 @@ def test_a_negated_flag_looks_different_and_says_so(page: Page, problems: list[s
     assert "ID" in negated.first.inner_text()
     badge = negated.first.locator("xpath=following-sibling::*[1]")
     assert badge.inner_text().lower() == "negated"
-    style = negated.first.evaluate("m => { const s = getComputedStyle(m); return [s.outlineStyle, s.textDecorationLine]; }")
+    style = negated.first.evaluate("m => [getComputedStyle(m).outlineStyle, getComputedStyle(m).textDecorationLine]")
     assert style == ["dashed", "line-through"]
     assert problems == []
 

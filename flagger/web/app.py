@@ -55,8 +55,9 @@ def create_app(
     """
     from flagger import __version__
 
-    service = CheckService(flagger, mode=mode or getattr(flagger, "mode", "balanced"))
-    taxonomy = IndicatorList(indicators=[indicator_dict(i) for i in indicators or default_indicators()])
+    service = CheckService(flagger, mode=mode or str(getattr(flagger, "mode", "balanced")))
+    listed = [indicator_dict(i) for i in indicators or default_indicators()]
+    taxonomy = IndicatorList.model_validate({"indicators": listed})
     app = FastAPI(title="flagger", version=__version__, docs_url=None, redoc_url=None,
                   description="Flags indicators of human trafficking in a case note for a trained person to review.")
     add_routes(app, service, taxonomy, version=__version__, max_bytes=max_bytes)

@@ -57,6 +57,9 @@ def serve(host: str, port: int, mode: str | None, allow_origin: tuple[str, ...],
         click.echo(f"warning: {warning}", err=True)
     app = create_app(checker, allowed_hosts=allowed_hosts(host, allow_host),
                      allow_origin=allow_origin, max_bytes=max_bytes, mode=mode)
+    if host not in LOOPBACK_HOSTS:
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can send notes to it; "
+                   f"it answers Host names {', '.join(allowed_hosts(host, allow_host))}", err=True)
     if port:
         click.echo(f"flagger: open {page_url(host, port)} (Ctrl+C stops the server)", err=True)
     uvicorn.run(app, host=host, port=port, access_log=False, server_header=False, log_level="warning")

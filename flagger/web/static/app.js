@@ -341,7 +341,7 @@ function showTooltip(mark) {
   const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
   tip.style.width = `${width}px`;
   tip.style.left = `${left + window.scrollX}px`;
-  tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+  tip.style.top = `${box.bottom + window.scrollY + 2}px`;
 }
 
 function hideTooltip() {
