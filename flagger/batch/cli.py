@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import IO
@@ -140,8 +141,7 @@ def batch(inputs: tuple[str, ...], outputs: tuple[str, ...], formats: tuple[str,
             resume=resume)
     except BatchError as e:
         raise _Failure(str(e), EXIT_USAGE) from e
-    stderr = click.get_text_stream("stderr")
-    progress = _ClickProgress(stderr) if not quiet and stderr.isatty() else None
+    progress = _ClickProgress(sys.stderr) if not quiet and sys.stderr.isatty() else None
     try:
         summary = run_batch(config, progress=progress)
     except BatchFailed as e:

@@ -316,7 +316,7 @@ class _Stream:
         chunks = chunked(items, tracker, start=self.state.items_done, size=self.plan.config.chunk_size)
         first = list(islice(chunks, 2))
         parallel = self.plan.workers > 1 and len(first) > 1
-        in_flight = 2 * self.plan.workers
+        in_flight = 2 * self.plan.workers if parallel else 1  # a chunk queued per busy worker
         with _executor(self.plan.settings, self.plan.workers if parallel else 1) as pool:
             pending: deque[tuple[_Chunk, Future[list[NoteOutput]]]] = deque()
             for chunk in chain(first, chunks):
