@@ -295,6 +295,33 @@ def test_a_failed_check_is_logged_by_type_only(caplog: pytest.LogCaptureFixture)
     assert SECRET not in caplog.text and SECRET not in response.text
 
 
+class BrokenResult:
+    """A result that breaks the response schema while quoting the note."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
+        return {"flags": [{"text": self.text, "score": 2.0}], "present": self.text}
+
+
+class BrokenFlagger:
+    mode = "balanced"
+
+    def check(self, text: str, *, id: str | None = None, meta: dict[str, Any] | None = None) -> BrokenResult:
+        return BrokenResult(text)
+
+
+def test_an_invalid_answer_is_a_quiet_500(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(BrokenFlagger(), indicators=flagger.load_indicators())
+    with TestClient(app, base_url=BASE) as c, caplog.at_level(logging.DEBUG):
+        response = c.post("/api/check", json={"text": SECRET})
+    assert response.status_code == 500
+    assert response.json()["error"] == "internal_error"
+    assert "ResponseValidationError" in caplog.text
+    assert SECRET not in caplog.text and SECRET not in response.text
+
+
 def test_checking_writes_no_files(client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     client.post("/api/check", json={"text": NOTE})

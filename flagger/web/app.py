@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from flagger.web.defaults import DEFAULT_MAX_BYTES, LOOPBACK_HOSTS
-from flagger.web.guard import RequestGuard, SecurityHeaders
+from flagger.web.guard import QuietErrors, RequestGuard, SecurityHeaders
 from flagger.web.schemas import CheckRequest, CheckResponse, ErrorBody, Health, IndicatorList
 from flagger.web.service import Checker, CheckService, ModeUnavailable
 
@@ -62,6 +62,7 @@ def create_app(
                   description="Flags indicators of human trafficking in a case note for a trained person to review.")
     add_routes(app, service, taxonomy, version=__version__, max_bytes=max_bytes)
     add_error_handlers(app)
+    app.add_middleware(QuietErrors)
     app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_bytes=max_bytes)
     if allow_origin:
         app.add_middleware(CORSMiddleware, allow_origins=list(allow_origin), allow_methods=["GET", "POST"],

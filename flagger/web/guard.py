@@ -11,10 +11,13 @@ Three checks, in order, each answered with a JSON error body:
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+logger = logging.getLogger(__name__)
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 JSON_TYPES = frozenset({"application/json"})
@@ -170,3 +173,33 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class QuietErrors:
+    """Answer any unhandled error with 500 and log only its type.
+
+    An exception's message or a validation error can quote the note; uvicorn
+    would log it with the traceback. This catches it first and does not re-raise.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as e:  # noqa: BLE001 - every error, by design
+            logger.error("request failed: %s", type(e).__name__)
+            if not started:
+                await send_error(send, 500, "internal_error", "The request failed; see the server log.")
