@@ -93,3 +93,44 @@ def test_document_confiscation(fl, text, assertion):
 @pytest.mark.parametrize("text", DOCUMENT_NEGATIVES)
 def test_document_confiscation_hard_negatives(fl, text):
     _check_not_present(fl, text, "document_confiscation")
+
+
+# --------------------------------------------------------------------------- debt_bondage
+
+DEBT_CASES = [
+    ("She owes the recruiter $6,000 for the visa and has to work it off.", "affirmed"),
+    ("Pt says he still owes the coyote for the crossing.", "affirmed"),
+    ("Cl states bf says she owes him 3k for the apartment.", "affirmed"),
+    ("He has to pay back the smuggling debt before he can go home.", "affirmed"),
+    ("The agency charged each worker $4,500, taken out of their pay.", "affirmed"),
+    ("Owner adds food and rent to her tab every week.", "affirmed"),
+    ("\"Le debo al patrón por el viaje.\"", "affirmed"),
+    ("Contract has a $12,000 \"breach fee\" if she quits early.", "affirmed"),
+    ("She can't leave until the debt is paid off.", "affirmed"),
+    ("Agency placment fee of $3,000 comes out of his checks.", "affirmed"),
+    ("The balance keeps going up no matter how much she works.", "affirmed"),
+    ("In 2018 she had to work off a $20,000 travel debt.", "historical"),
+    ("Denies owing anyone money.", "negated"),
+    ("Owes nothing to the employer.", "negated"),
+    ("She is afraid the agency will say she owes for the flight.", "hypothetical"),
+    ("Her brother owes the same recruiter $5,000.", "other_person"),
+]
+
+DEBT_NEGATIVES = [
+    "Pt has $30,000 in student loans and credit card debt.",
+    "She is behind on rent to her landlord, who is not her employer.",
+    "Employer still owes him 3 weeks of wages.",
+    "Overtime owed for March; wage claim filed.",
+    "No fees charged, paid every two weeks by direct deposit.",
+    "I owe my sister for the flight, that's family.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_CASES)
+def test_debt_bondage(fl, text, assertion):
+    _check_expected(fl, text, "debt_bondage", assertion)
+
+
+@pytest.mark.parametrize("text", DEBT_NEGATIVES)
+def test_debt_bondage_hard_negatives(fl, text):
+    _check_not_present(fl, text, "debt_bondage")
