@@ -103,3 +103,51 @@ def test_threats_negative(rules, text):
 def test_threatened_violence_is_a_threat_not_violence(rules, text):
     check_flag(rules, text, "threats", "affirmed")
     check_absent(rules, text, "physical_violence")
+
+
+# ------------------------------------------------------------------------------------ physical_violence
+
+PHYSICAL = [
+    ("Pt states her boyfriend punched her in the stomach last night.", "affirmed"),
+    ("The crew leader slapped him for taking a water break.", "affirmed"),
+    ("She was beaten with an extension cord when she came back short.", "affirmed"),
+    ("Cl got hit w/ a broom handle by the jefa.", "affirmed"),
+    ("He choked her until she blacked out.", "affirmed"),
+    ("\"El patrón me pegó con el cinturón.\"", "affirmed"),
+    ("The owner twisted my arm behind my back.", "affirmed"),
+    ("Bruising to L cheek and jaw, says the manager did it.", "affirmed"),
+    ("Employer threw a pot of hot water at her.", "affirmed"),
+    ("Her father hit her with a belt for coming home late.", "affirmed"),
+    ("Small cigarette burns on both forearms.", "affirmed"),
+    ("He yanked her by the hair into the van.", "affirmed"),
+    ("If I don't bring the money, he kicks me.", "affirmed"),
+    ("In 2021 her pimp broke her jaw.", "historical"),
+    # assertion cases
+    ("Denies being hit.", "negated"),
+    ("No signs of physical abuse on exam.", "negated"),
+    ("She says nobody at the farm has ever slapped her.", "negated"),
+    ("She is scared he might hit her again.", "hypothetical"),
+    ("He threatened to beat her with a bat.", "hypothetical"),
+]
+
+PHYSICAL_NEGATIVE = [
+    "Pt hit by a car while crossing Route 9.",
+    "Burned his hand on the fryer at work, 2nd degree.",
+    "Twisted her ankle at soccer practice.",
+    "She hit her head on the shelf when she stood up.",
+    "He says the foreman pushes them to work faster before lunch.",
+    "Client was kicked out by her parents at 17.",
+    "She saw the foreman punch a worker who asked for water.",
+    "He said he'll slap her if she talks back.",
+    "Physical violence: denies.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHYSICAL)
+def test_physical_violence(rules, text, expected):
+    check_flag(rules, text, "physical_violence", expected)
+
+
+@pytest.mark.parametrize("text", PHYSICAL_NEGATIVE)
+def test_physical_violence_negative(rules, text):
+    check_absent(rules, text, "physical_violence")
