@@ -105,3 +105,62 @@ def test_minor(rules, text, expected):
 @pytest.mark.parametrize("text", MINOR_NEGATIVES)
 def test_minor_negatives(rules, text):
     check_absent(rules, text, "minor")
+
+
+# ------------------------------------------------------------------------------- fear_of_authorities
+
+FEAR = [
+    ("Her pimp told her the cops would arrest her, not him.", "affirmed"),
+    ("He says if she goes to the police they will deport her.", "affirmed"),
+    ("Boss tells the crew that police here hand people over to ICE.", "affirmed"),
+    ("Cl afraid to go to police because the owner said they'd send her back.", "affirmed"),
+    ("Pt terrified of immigration, would not give her last name.", "affirmed"),
+    ("She won't talk to the cops, says they'll lock her up for prostitution.", "affirmed"),
+    ("Employer told him the labor inspectors work with la migra.", "affirmed"),
+    ("The manager said cops are his customers.", "affirmed"),
+    ("He knows cops, so there is no point calling.", "affirmed"),
+    ("Pt asked if the hospital will call immigration.", "affirmed"),
+    ("\"Will they deport me?\" pt asked the nurse.", "affirmed"),
+    ("Texter says her man told her 12 will charge her, not him.", "affirmed"),
+    ("Workers were told they would be arrested if they spoke to inspectors.", "affirmed"),
+    ("Youth believes he'll be sent to juvie if he talks.", "affirmed"),
+    ("Cl tiene miedo de la migra.", "affirmed"),
+    ("He said la policía would send her back to Honduras.", "affirmed"),
+    ("She doesn't trust the police because he said they work for him.", "affirmed"),
+    ("Crew boss says the sheriff is his buddy.", "affirmed"),
+    ("if i call the cops they lock me up not him thats what he says", "affirmed"),
+    ("Contractor refused the ER: \"you'll get us all deported\".", "affirmed"),
+    ("Pt is scared of being deported, says the boss reminds them daily.", "affirmed"),
+    # historical
+    ("In 2019 her trafficker told her police would jail her.", "historical"),
+    # assertion cases
+    ("Denies fear of police.", "negated"),
+    ("Pt not afraid of police, wants to file a report.", "negated"),
+    ("CW asked whether anyone told her police would deport her.", "hypothetical"),
+    ("Her friend was told police would deport her.", "other_person"),
+]
+
+FEAR_NEGATIVES = [
+    "Police arrested the driver at the scene.",
+    "Pt was arrested for shoplifting last year, charges dropped.",
+    "He threatened to call ICE on her if she quits.",
+    "Boss says he'll report her to immigration.",
+    "She dislikes police since her brother's arrest.",
+    "Officer took her statement and police will follow up.",
+    "They charge her $50 a week for the room.",
+    "Pt declines police involvement at this time.",
+    "They book their own rooms and keep their own money.",
+    "Sheriff's deputy found the crew at the gas station.",
+    "Fall on ice in the parking lot, wrist pain.",
+    "She was sent to the immigration attorney for her asylum case.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FEAR)
+def test_fear_of_authorities(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_NEGATIVES)
+def test_fear_of_authorities_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
