@@ -151,3 +151,46 @@ def test_physical_violence(rules, text, expected):
 @pytest.mark.parametrize("text", PHYSICAL_NEGATIVE)
 def test_physical_violence_negative(rules, text):
     check_absent(rules, text, "physical_violence")
+
+
+# -------------------------------------------------------------------------------------- sexual_violence
+
+SEXUAL = [
+    ("Pt reports she was raped by the crew boss in the trailer.", "affirmed"),
+    ("Pt states she was sexualy assaulted by a buyer last night.", "affirmed"),
+    ("Her pimp made her see dates at the motel every night.", "affirmed"),
+    ("She was made to see dates even when she was sick.", "affirmed"),
+    ("Client was forced into prostitution by her cousin's husband.", "affirmed"),
+    ("He makes her have sex with his friends when he owes them money.", "affirmed"),
+    ("The owner's son forced himself on her in the laundry room.", "affirmed"),
+    ("\"I told him stop and he wouldn't stop.\"", "affirmed"),
+    ("She said she didn't want to, he made her anyway.", "affirmed"),
+    ("Boss makes the girls do extras for customers in the back room.", "affirmed"),
+    ("The employer's husband comes into her room at night.", "affirmed"),
+    ("Se la llevó y la violó.", "affirmed"),
+    ("At 14 she was molested by her stepfather.", "affirmed"),
+    # assertion cases
+    ("Denies sexual assault.", "negated"),
+    ("No one forces her into anything, she says.", "negated"),
+    ("Nobody has touched her, she says.", "negated"),
+    ("She is afraid he might make her see his friends too.", "hypothetical"),
+]
+
+SEXUAL_NEGATIVE = [
+    "Sexually active with one consensual partner, uses condoms.",
+    "CW touched base with her by phone on Tuesday.",
+    "She says the boss forced her to work a double shift.",
+    "He has her see dates to pay down the $3,000 she owes.",
+    "Trades sex for a place to stay when the shelter is full.",
+    "Reviewed sexual health and contraception options.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL)
+def test_sexual_violence(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_NEGATIVE)
+def test_sexual_violence_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
