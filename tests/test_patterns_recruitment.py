@@ -164,3 +164,61 @@ def test_fear_of_authorities(rules, text, expected):
 @pytest.mark.parametrize("text", FEAR_NEGATIVES)
 def test_fear_of_authorities_negatives(rules, text):
     check_absent(rules, text, "fear_of_authorities")
+
+
+# --------------------------------------------------------------------------------- scripted_account
+
+SCRIPTED = [
+    ("Pt states her boyfriend told her what to say to the doctors.", "affirmed"),
+    ("She was told to say she is 19 and a college student.", "affirmed"),
+    ("\"He said tell them we're married.\"", "affirmed"),
+    ("Her story sounded rehearsed.", "affirmed"),
+    ("Her account matched the companion's word for word.", "affirmed"),
+    ("All three workers gave identical answers about their pay.", "affirmed"),
+    ("Client admits she was coached before the interview.", "affirmed"),
+    ("The crew leader made them practice answers in the van.", "affirmed"),
+    ("I'm supposed to say he's my uncle.", "affirmed"),
+    ("Answers seemed memorized, repeated the same sentence three times.", "affirmed"),
+    ("The owner tells the girls to say they are students visiting.", "affirmed"),
+    ("Workers were instructed on how to answer the inspectors.", "affirmed"),
+    ("He had a cover story ready for the hotel clerk.", "affirmed"),
+    ("her acount seemd rehersed", "affirmed"),
+    ("cl said boss told them wat to say if labor comes", "affirmed"),
+    ("Boss told them that if the inspector asks they should say they are paid hourly.", "affirmed"),
+    ("He makes her tell the desk clerk she is his girlfriend.", "affirmed"),
+    ("Each woman recited the same lines about being a massage student.", "affirmed"),
+    ("Youth gave the same story as the other boys, down to the team name.", "affirmed"),
+    ("Her explanation seemed scripted.", "affirmed"),
+    # historical
+    ("In 2018 the madam told her to say she was a student at the visa interview.", "historical"),
+    # assertion cases
+    ("Denies anyone telling her what to say.", "negated"),
+    ("No concern for a coached or rehearsed account.", "negated"),
+    ("CW asked whether anyone told her what to say.", "hypothetical"),
+    ("Her coworker was told to say he was a volunteer.", "other_person"),
+]
+
+SCRIPTED_NEGATIVES = [
+    "Hx consistent with mechanism of injury.",
+    "Pt gave the same story at triage and to the attending.",
+    "She repeated the same account to our staff in English.",
+    "CW told her to tell staff if she feels unsafe.",
+    "Pt's account inconsistent, likely due to trauma and time.",
+    "She goes to soccer practice twice a week.",
+    "Pt memorized the hotline number.",
+    "Her twin has identical symptoms.",
+    "Referred to private practice therapist.",
+    "I told him to tell his lawyer about the debt.",
+    "\"He said if I tell anyone he'll post the pictures.\"",
+    "She has to answer his texts right away or he gets angry.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED)
+def test_scripted_account(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
+
+
+@pytest.mark.parametrize("text", SCRIPTED_NEGATIVES)
+def test_scripted_account_negatives(rules, text):
+    check_absent(rules, text, "scripted_account")
