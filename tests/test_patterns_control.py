@@ -134,3 +134,47 @@ def test_debt_bondage(fl, text, assertion):
 @pytest.mark.parametrize("text", DEBT_NEGATIVES)
 def test_debt_bondage_hard_negatives(fl, text):
     _check_not_present(fl, text, "debt_bondage")
+
+
+# --------------------------------------------------------------------------- earnings_control
+
+EARNINGS_CASES = [
+    ("Her bf takes all the money she makes from dates.", "affirmed"),
+    ("Pt states the crew boss cashes their paychecks and gives them $40.", "affirmed"),
+    ("She has to hand him every dollar at the end of the night.", "affirmed"),
+    ("\"I give him all of it, he says he's saving it for us.\"", "affirmed"),
+    ("Quota is $800/night or she can't come back to the room.", "affirmed"),
+    ("Cl has not been paid in three months.", "affirmed"),
+    ("He never gets paid, the owner says wages come at the end of the season.", "affirmed"),
+    ("The contractor deducts $120 a week for the trailer and the van.", "affirmed"),
+    ("The girls get fined for being late.", "affirmed"),
+    ("Tips go to the manager's account.", "affirmed"),
+    ("He controls her debit card and her Cash App.", "affirmed"),
+    ("She was paid $250 total for four months of work.", "affirmed"),
+    ("The boss \"holds\" the first two paychecks as a deposit.", "affirmed"),
+    ("In 2016 her pimp took everything she earned.", "historical"),
+    ("Denies anyone taking her money.", "negated"),
+    ("She keeps her own money and is paid weekly.", "negated"),
+    ("She worries he might start taking her tips.", "hypothetical"),
+    ("Her cousin has not been paid in six weeks.", "other_person"),
+]
+
+EARNINGS_NEGATIVES = [
+    "Warehouse picker with a productivity quota of 200 units an hour.",
+    "Pay stubs show ordinary deductions for taxes and FICA.",
+    "Mom manages his allowance and college fund.",
+    "Complaint is about unpaid overtime for March.",
+    "Paid every two weeks by direct deposit into her own account.",
+    "A date paid her $200 for sex last night.",
+    "They keep their money and nobody makes them do extras.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_CASES)
+def test_earnings_control(fl, text, assertion):
+    _check_expected(fl, text, "earnings_control", assertion)
+
+
+@pytest.mark.parametrize("text", EARNINGS_NEGATIVES)
+def test_earnings_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "earnings_control")
