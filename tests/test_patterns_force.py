@@ -194,3 +194,47 @@ def test_sexual_violence(rules, text, expected):
 @pytest.mark.parametrize("text", SEXUAL_NEGATIVE)
 def test_sexual_violence_negative(rules, text):
     check_absent(rules, text, "sexual_violence")
+
+
+# -------------------------------------------------------------------------------------- witnessed_abuse
+
+WITNESSED = [
+    ("Cl saw the foreman kick a worker who fell behind.", "affirmed"),
+    ("She watched him choke her friend in the hotel room.", "affirmed"),
+    ("Pt witnessed the madam burn another girl's arm with an iron.", "affirmed"),
+    ("He beat the new kid in front of all of us.", "affirmed"),
+    ("The girls get beat if they come back short.", "affirmed"),
+    ("Crew boss slapped a picker for resting, client was there.", "affirmed"),
+    ("Last year he saw the captain lock a deckhand in the hold.", "historical"),
+    ("Youth reports she has seen him pistol-whip a girl who kept money.", "affirmed"),
+    ("The jefe hit Ramiro with a shovel handle.", "affirmed"),
+    # assertion cases
+    ("She never saw anyone get hurt at the salon.", "negated"),
+    ("Q: Did you witness abuse against another person? A: No.", "negated"),
+]
+
+WITNESSED_NEGATIVE = [
+    "She saw a movie about trafficking that upset her.",
+    "Heard rumors that the boss hit someone years ago.",
+    "Went to see a doctor after he hit her.",
+    "Pt seen at harm reduction van tonight.",
+    "He said they'd hurt her mother if she left.",
+    "The boss hit her with a broom.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITNESSED)
+def test_witnessed_abuse(rules, text, expected):
+    check_flag(rules, text, "witnessed_abuse", expected)
+
+
+@pytest.mark.parametrize("text", WITNESSED_NEGATIVE)
+def test_witnessed_abuse_negative(rules, text):
+    check_absent(rules, text, "witnessed_abuse")
+
+
+def test_witnessed_abuse_ignores_other_person(rules):
+    """The client saw her cousin beaten: other_person for violence, but witnessed_abuse is the client's."""
+    result = rules.check("She saw the owner beat her cousin with a belt.")
+    assert "witnessed_abuse" in result.present
+    assert "physical_violence" not in result.present
