@@ -27,10 +27,9 @@ from spacy.tokens import Doc, Span
 
 from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip
 from flagger.normalize import Normalizer
-from flagger.patterns import Match, lemma_table
-from flagger.rules import KnowledgeBase, load_knowledge
+from flagger.patterns import Match
+from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
-from flagger.tokenizer import make_tokenize
 
 SPANS_KEY = "indicators"
 DEFAULT_SCORE = 0.9
@@ -68,9 +67,8 @@ class IndicatorComponent:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
-        self.kb = knowledge or load_knowledge(make_tokenize(nlp))
-        table = lemma_table()
-        self.normalizer = Normalizer(self.kb.vocabulary, set(table) | set(table.values()))
+        self.kb = knowledge or default_knowledge()  # compiled once per process, shared by every pipeline
+        self.normalizer: Normalizer = self.kb.normalizer
         self.ignore = {i.id: i.ignore_assertions for i in load_indicators()}
 
     def __call__(self, doc: Doc) -> Doc:

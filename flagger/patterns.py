@@ -25,13 +25,13 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flagger.datafiles import data_path
 
-Tokenize = Callable[[str], list[str]]
+Tokenize = Callable[[str], Sequence[str]]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +130,8 @@ def _slot(body: str, *, optional: bool, classes: dict[str, list[str]], tokenize:
     return Slot(singles=singles, phrases=phrases, optional=optional)
 
 
-def _expand(entry: str, tokenize: Tokenize) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=65536)
+def _expand(entry: str, tokenize: Tokenize) -> frozenset[tuple[str, ...]]:
     """A word or phrase and its inflections (the last word of a phrase is inflected)."""
     exact = entry.startswith("=")
     entry = entry[1:] if exact else entry
@@ -144,7 +145,7 @@ def _expand(entry: str, tokenize: Tokenize) -> set[tuple[str, ...]]:
             out.add(tuple(toks))
         else:
             out.update(tuple(toks[:-1]) + (form,) for form in inflections(toks[-1]))
-    return out
+    return frozenset(out)
 
 
 class PatternMatcher:

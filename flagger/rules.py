@@ -22,7 +22,8 @@ from pathlib import Path
 
 from flagger.datafiles import check_keys, data_path, read_jsonl
 from flagger.errors import RuleFileError
-from flagger.patterns import Pattern, PatternMatcher, PatternSyntaxError, parse_pattern
+from flagger.normalize import Normalizer
+from flagger.patterns import Pattern, PatternMatcher, PatternSyntaxError, lemma_table, parse_pattern
 from flagger.taxonomy import indicator_ids
 
 CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "pseudo", "terminate",
@@ -47,6 +48,7 @@ class KnowledgeBase:
     sectors: PatternMatcher
     vocabulary: frozenset[str]
     n_patterns: dict[str, int]
+    normalizer: Normalizer
 
 
 def load_classes(folder: Path, problems: list[str]) -> dict[str, list[str]]:
@@ -172,12 +174,16 @@ def load_knowledge(tokenize: Callable[[str], list[str]], *, data_dir: Path | Non
     for p in targets:
         n_patterns[p.label] = n_patterns.get(p.label, 0) + 1
     vocabulary = indicators.vocabulary | PatternMatcher(context).vocabulary
+    table = lemma_table()
+    normalizer = Normalizer(vocabulary, set(table) | set(table.values()))
     return KnowledgeBase(indicators=indicators, excludes=PatternMatcher(excludes), context=PatternMatcher(context),
-                         sectors=PatternMatcher(sectors), vocabulary=vocabulary, n_patterns=n_patterns)
+                         sectors=PatternMatcher(sectors), vocabulary=vocabulary, n_patterns=n_patterns,
+                         normalizer=normalizer)
 
 
-@lru_cache(maxsize=4)
-def default_knowledge(tokenizer_key: str = "en") -> KnowledgeBase:
+@lru_cache(maxsize=1)
+def default_knowledge() -> KnowledgeBase:
+    """The shipped knowledge, compiled with flagger's tokenizer (once per process)."""
     from flagger.tokenizer import make_tokenize
 
     return load_knowledge(make_tokenize())

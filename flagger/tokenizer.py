@@ -5,7 +5,8 @@ No model download ever happens: ``spacy.blank("en")`` ships with spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
@@ -27,7 +28,12 @@ def make_nlp() -> Language:
     return nlp
 
 
-def make_tokenize(nlp: Language | None = None) -> Callable[[str], list[str]]:
+def make_tokenize(nlp: Language | None = None) -> Callable[[str], Sequence[str]]:
     """Lower-case token forms of a pattern string, split exactly as notes are."""
     tokenizer = (nlp or make_nlp()).tokenizer
-    return lambda text: [t.lower_ for t in tokenizer(text)]
+
+    @lru_cache(maxsize=None)
+    def tokenize(text: str) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in tokenizer(text))
+
+    return tokenize
