@@ -3,10 +3,12 @@
 Needs Debian's ``chromium`` package at /usr/bin/chromium and the ``playwright``
 Python package (docs/web.md lists the exact steps). Playwright's own browser
 download is not used. The test starts the real server with uvicorn on a free
-loopback port and saves docs/screenshot.png for the README.
+loopback port; FLAGGER_UPDATE_SCREENSHOT=1 refreshes docs/screenshot.png for the README.
 """
 
 from __future__ import annotations
+
+import os
 
 import threading
 import time
@@ -177,8 +179,13 @@ def test_clearing_the_note_clears_the_result(page: Page, problems: list[str]) ->
     assert problems == []
 
 
-def test_screenshot_for_the_readme(page: Page, server_url: str, problems: list[str]) -> None:
-    """A note with an alert, a negated and a hypothetical flag; one flag explained. Saved to docs/."""
+def test_screenshot_for_the_readme(page: Page, server_url: str, problems: list[str], tmp_path: Path) -> None:
+    """A note with an alert, a negated and a hypothetical flag; one flag explained.
+
+    Saved to a temporary folder; with FLAGGER_UPDATE_SCREENSHOT=1 it replaces docs/screenshot.png
+    (the README's picture), so an ordinary test run never changes tracked files.
+    """
+    target = SCREENSHOT if os.environ.get("FLAGGER_UPDATE_SCREENSHOT") == "1" else tmp_path / "screenshot.png"
     note = page.locator("#note")
     note.fill(README_NOTE)
     page.wait_for_function(READY)
@@ -187,7 +194,7 @@ def test_screenshot_for_the_readme(page: Page, server_url: str, problems: list[s
     assert page.locator("#alert-list li").count() == len(expected["alerts"])
     page.locator("#note-view mark[data-indicators~=document_confiscation]").first.focus()
     assert page.locator("#tooltip").is_visible()
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
-    assert SCREENSHOT.stat().st_size > 10_000
+    target.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000
     assert problems == []
