@@ -238,3 +238,45 @@ def test_witnessed_abuse_ignores_other_person(rules):
     result = rules.check("She saw the owner beat her cousin with a belt.")
     assert "witnessed_abuse" in result.present
     assert "physical_violence" not in result.present
+
+
+# ----------------------------------------------------------------------------------- substance_coercion
+
+SUBSTANCE = [
+    ("Her boyfriend gives her Xanax before every date.", "affirmed"),
+    ("The crew leader hands out pills so they can work the night harvest.", "affirmed"),
+    ("He keeps her on fentanyl and decides when she gets the next dose.", "affirmed"),
+    ("Pt was kept high by her trafficker for two years.", "affirmed"),
+    ("Owner makes the girls drink with customers until closing.", "affirmed"),
+    ("He was made to smoke meth on the van to stay awake.", "affirmed"),
+    ("Boss pays the crew in weed instead of cash.", "affirmed"),
+    ("He fronts her percs and adds it to the tab.", "affirmed"),
+    ("\"If I don't bring the money he cuts me off and I get dope sick.\"", "affirmed"),
+    ("Her man holds her dope and hands out a bag per date.", "affirmed"),
+    ("He put something in her drink before the men arrived.", "affirmed"),
+    ("In 2018 her pimp got her hooked on heroin.", "historical"),
+    # assertion cases
+    ("Denies anyone giving her drugs to control her.", "negated"),
+    ("Nobody pressured him to use.", "negated"),
+    ("She fears he might start giving her pills again.", "hypothetical"),
+    ("Her roommate's boyfriend gives her roommate coke to keep her working.", "other_person"),
+]
+
+SUBSTANCE_NEGATIVE = [
+    "Pt uses meth daily, last use yesterday, wants detox.",
+    "Given oxycodone 5 mg PO for pain in the ED.",
+    "Narcan administered by EMS, pt now alert.",
+    "She drinks a few beers on weekends with friends.",
+    "Mom gave her money for lunch.",
+    "She buys weed from a kid at school.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE)
+def test_substance_coercion(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_NEGATIVE)
+def test_substance_coercion_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
