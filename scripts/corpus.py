@@ -1,6 +1,6 @@
 """Build and check the annotated corpus from its inline-markup source files.
 
-The corpus is written by hand (for this project, no real case notes) in
+The corpus was written for this project (language-model assisted; no real case notes) in
 ``training_data/raw/*.txt``: notes separated by ``### id=... setting=...``
 headers, spans marked inline as ``{{span text|indicator|assertion}}`` (nesting
 allowed). This script strips the markup into the JSONL the tool reads:
@@ -10,7 +10,10 @@ allowed). This script strips the markup into the JSONL the tool reads:
 Usage:
     python scripts/corpus.py check FILE_OR_DIR...   # report every problem, line numbers
     python scripts/corpus.py stats FILE_OR_DIR...   # counts per indicator and assertion
-    python scripts/corpus.py build                  # raw/ -> corpus.jsonl + split files
+    python scripts/corpus.py build                  # raw/ -> train/dev/test.jsonl
+    python scripts/corpus.py dedupe [--exhaustive] [FILE_OR_DIR...]
+                                   # test sentences >= 0.8 similar to a train sentence; exit 1 if any
+    python scripts/corpus.py datasheet [FILE_OR_DIR...]  # the datasheet's count tables, Markdown
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "training_data" / "raw"
@@ -89,6 +93,24 @@ def parse_markup(marked: str) -> tuple[str, list[dict], list[str]]:
     if stack:
         problems.append(f"{len(stack)} span(s) opened with '{{{{' and never closed")
     return "".join(out), sorted(spans, key=lambda s: (s["start"], s["end"])), problems
+
+
+def render_markup(text: str, spans: list[dict]) -> str:
+    """The inverse of ``parse_markup``: plain text and spans back to inline markup."""
+    opens: dict[int, list[dict]] = collections.defaultdict(list)
+    closes: dict[int, list[dict]] = collections.defaultdict(list)
+    for s in spans:
+        opens[s["start"]].append(s)
+        closes[s["end"]].append(s)
+    out: list[str] = []
+    for i in range(len(text) + 1):
+        # inner spans close first (latest start), outer spans open first (latest end)
+        for s in sorted(closes[i], key=lambda s: -s["start"]):
+            out.append(f"|{s['indicator']}|{s['assertion']}}}}}")
+        out.append("{{" * len(opens[i]))
+        if i < len(text):
+            out.append(text[i])
+    return "".join(out)
 
 
 def read_notes(path: Path) -> tuple[list[Note], list[str]]:
@@ -166,30 +188,265 @@ def split_of(note_id: str) -> str:
     return "train" if h < 70 else "dev" if h < 85 else "test"
 
 
-def build() -> int:
+def records(notes: list[Note]) -> dict[str, list[dict]]:
+    """The JSONL records of each split, in the order ``build`` writes them."""
+    out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    for n in sorted(notes, key=lambda n: n.id):
+        out[split_of(n.id)].append({"id": n.id, "setting": n.setting, "text": n.text, "spans": n.spans})
+    return out
+
+
+def write_splits(notes: list[Note], out_dir: Path) -> None:
+    """Write ``train/dev/test.jsonl`` for ``notes`` into ``out_dir``."""
+    for name, recs in records(notes).items():
+        with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            for rec in recs:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def build(out_dir: Path = ROOT / "training_data") -> int:
     notes, errors = collect([str(RAW)])
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
-    out_dir = ROOT / "training_data"
-    files = {name: open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") for name in ("train", "dev", "test")}
-    try:
-        for n in sorted(notes, key=lambda n: n.id):
-            rec = {"id": n.id, "setting": n.setting, "text": n.text, "spans": n.spans}
-            files[split_of(n.id)].write(json.dumps(rec, ensure_ascii=False) + "\n")
-    finally:
-        for f in files.values():
-            f.close()
+    write_splits(notes, out_dir)
     print(stats(notes))
     return 0
 
 
+# --- sentences, near duplicates, datasheet tables ------------------------------------------
+
+NEAR_DUPLICATE = 0.8  # difflib ratio at or above which a test sentence leaks a train sentence
+PREFILTER_COSINE = 0.3  # character 3-gram cosine a pair needs before difflib is run on it
+SPLITS = ("train", "dev", "test")
+
+
+def sentencize(notes: list[Note], nlp: Any = None) -> dict[str, list[str]]:
+    """Each note's sentences, as flagger's own case-note sentencizer cuts them.
+
+    ``nlp`` is ``flagger.load(rules_only=True).nlp``, loaded here when not given.
+    """
+    if nlp is None:
+        import flagger  # imported here: check/stats/build do not need spaCy
+
+        nlp = flagger.load(rules_only=True).nlp
+    with nlp.select_pipes(enable=["flagger_sentences"]):
+        docs = nlp.pipe(n.text for n in notes)
+        return {n.id: [s.text.strip() for s in doc.sents if s.text.strip()] for n, doc in zip(notes, docs)}
+
+
+def normalise(sentence: str) -> str:
+    """Lower case, punctuation to spaces, runs of white space to one space."""
+    return " ".join(re.sub(r"[\W_]+", " ", sentence.lower()).split())
+
+
+def similarity(a: str, b: str) -> float:
+    """difflib ratio of two normalised sentences (no autojunk: it would junk common letters)."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass
+class Match:
+    test_id: str
+    train_id: str
+    score: float
+    test_sentence: str
+    train_sentence: str
+
+
+def best_matches(test: dict[str, list[str]], train: dict[str, list[str]], *,
+                 floor: float = NEAR_DUPLICATE, exhaustive: bool = False) -> tuple[list[Match], int]:
+    """For every test sentence, the most similar train sentence when that similarity is >= ``floor``.
+
+    Sentences are compared after ``normalise``. Returns the matches (one per test note
+    and distinct sentence) and the number of test sentences so counted.
+
+    Two prefilters keep difflib to a few thousand of the ~4 million pairs. The
+    character-count bound (difflib's ``quick_ratio``) is exact: never below the ratio.
+    The character 3-gram cosine (>= ``PREFILTER_COSINE``) is a heuristic: on this corpus
+    the lowest cosine of any pair with ratio >= 0.8 was 0.41 (>= 0.7: 0.36).
+    ``exhaustive=True`` drops it, to check that it loses nothing (about 3x slower).
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.preprocessing import normalize
+
+    def index(by_note: dict[str, list[str]]) -> dict[str, list[str]]:
+        where: dict[str, list[str]] = collections.defaultdict(list)
+        for note_id in sorted(by_note):
+            for s in by_note[note_id]:
+                if normalise(s) and note_id not in where[normalise(s)]:
+                    where[normalise(s)].append(note_id)
+        return where
+
+    test_at, train_at = index(test), index(train)
+    te, tr = sorted(test_at), sorted(train_at)
+    raw = {normalise(s): s for by_note in (train, test) for ss in by_note.values() for s in ss}
+    chars = {c: i for i, c in enumerate(sorted(set("".join(te + tr))))}
+
+    def char_counts(strings: list[str]) -> np.ndarray:
+        m = np.zeros((len(strings), len(chars)), dtype=np.int32)
+        for i, s in enumerate(strings):
+            for c, k in collections.Counter(s).items():
+                m[i, chars[c]] = k
+        return m
+
+    grams = CountVectorizer(analyzer="char", ngram_range=(3, 3), lowercase=False).fit([f" {s} " for s in te + tr])
+    cos = (normalize(grams.transform([f" {s} " for s in te])) @ normalize(grams.transform([f" {s} " for s in tr])).T)
+    cos = cos.toarray()
+    ct, cr = char_counts(te), char_counts(tr)
+    lt, lr = np.array([len(s) for s in te]), np.array([len(s) for s in tr])
+    matches: list[Match] = []
+    for lo in range(0, len(te), 64):
+        common = np.minimum(ct[lo:lo + 64, None, :], cr[None, :, :]).sum(axis=2)
+        bound = 2 * common / (lt[lo:lo + 64, None] + lr[None, :])
+        for i in range(lo, min(lo + 64, len(te))):
+            keep = bound[i - lo] >= floor
+            if not exhaustive:
+                keep &= cos[i] >= PREFILTER_COSINE
+            best, best_j = 0.0, -1
+            for j in sorted(np.flatnonzero(keep), key=lambda j: -bound[i - lo, j]):
+                if bound[i - lo, j] <= best:
+                    break  # no later candidate can beat the best so far
+                score = similarity(te[i], tr[j])
+                if score > best:
+                    best, best_j = score, j
+            if best >= floor:
+                for test_id in test_at[te[i]]:
+                    matches.append(Match(test_id, train_at[tr[best_j]][0], best, raw[te[i]], raw[tr[best_j]]))
+    return matches, sum(len(ids) for ids in test_at.values())
+
+
+def split_sentences(notes: list[Note], nlp: Any = None) -> dict[str, dict[str, list[str]]]:
+    """Sentences of each note, grouped by split: ``{split: {note id: [sentence, ...]}}``."""
+    by_note = sentencize(notes, nlp)
+    out: dict[str, dict[str, list[str]]] = {name: {} for name in SPLITS}
+    for n in notes:
+        out[split_of(n.id)][n.id] = by_note[n.id]
+    return out
+
+
+def dedupe(paths: list[str], *, exhaustive: bool = False) -> int:
+    notes, errors = collect(paths)
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        return 1
+    sents = split_sentences(notes)
+    matches, n_test = best_matches(sents["test"], sents["train"], exhaustive=exhaustive)
+    near = sorted((m for m in matches if m.score >= NEAR_DUPLICATE), key=lambda m: (m.test_id, -m.score))
+    bins = collections.Counter(
+        "1.0" if m.score == 1 else f"[{int(m.score * 10) / 10:.1f}, {int(m.score * 10) / 10 + 0.1:.1f})"
+        for m in matches)
+    print(f"test sentences: {n_test} in {len(sents['test'])} notes; "
+          f"train sentences: {sum(map(len, sents['train'].values()))} in {len(sents['train'])} notes")
+    print("highest similarity of each test sentence to any train sentence "
+          "(difflib ratio on normalised lower-case text):")
+    for label in ("1.0", "[0.9, 1.0)", "[0.8, 0.9)"):
+        print(f"  {label:11} {bins[label]:5d}")
+    print(f"  {'< 0.8':11} {n_test - len(matches):5d}")
+    print(f"near duplicates (>= {NEAR_DUPLICATE}): {len(near)} test sentences in "
+          f"{len({m.test_id for m in near})} test notes")
+    for m in near:
+        print(f"  {m.test_id}  ~  {m.train_id}  {m.score:.3f}  {m.test_sentence!r}  ~  {m.train_sentence!r}")
+    return 1 if near else 0
+
+
+def md_table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |",
+             "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def batch_of(note: Note) -> str:
+    return note.source.rsplit("_", 1)[0]
+
+
+def datasheet(paths: list[str]) -> str:
+    """The datasheet's count tables, in Markdown."""
+    notes, errors = collect(paths)
+    if errors:
+        raise SystemExit("\n".join(errors))
+    sents = sentencize(notes)
+    present = {n.id: any(s["assertion"] in PRESENT for s in n.spans) for n in notes}
+    other = {n.id: any(s["assertion"] not in PRESENT for s in n.spans) for n in notes}
+    out: list[str] = []
+
+    def group_rows(key, keys: list[str]) -> list[list[object]]:
+        rows = []
+        for k in keys + ["**all**"]:
+            ns = [n for n in notes if k == "**all**" or key(n) == k]
+            rows.append([k, len(ns), sum(len(sents[n.id]) for n in ns), sum(len(n.text.split()) for n in ns),
+                         sum(len(n.spans) for n in ns), sum(not present[n.id] for n in ns),
+                         sum(other[n.id] for n in ns), sum(other[n.id] or not present[n.id] for n in ns)])
+        return rows
+
+    group_header = ["notes", "sentences", "words", "spans", "no present indicator",
+                    "negated/hypothetical/other_person span", "either of the two"]
+    out.append("### Per split\n\n" + md_table(["split"] + group_header,
+                                               group_rows(lambda n: split_of(n.id), list(SPLITS))))
+    batches = sorted({batch_of(n) for n in notes})
+    out.append("### Per batch\n\n" + md_table(["batch"] + group_header, group_rows(batch_of, batches)))
+
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for n in notes:
+        for s in n.spans:
+            counts[s["indicator"]][s["assertion"]] += 1
+            counts[s["indicator"]][split_of(n.id)] += s["assertion"] in PRESENT
+        for ind in {s["indicator"] for s in n.spans if s["assertion"] in PRESENT}:
+            counts[ind]["notes"] += 1
+    rows = []
+    for ind in INDICATORS + ["**all**"]:
+        c = sum(counts.values(), collections.Counter()) if ind == "**all**" else counts[ind]
+        rows.append([f"`{ind}`" if ind != "**all**" else ind, c["affirmed"] + c["historical"]]
+                    + [c[a] for a in ASSERTIONS] + [c[s] for s in SPLITS]
+                    + ["–" if ind == "**all**" else c["notes"]])
+    out.append("### Spans per indicator and assertion\n\n"
+               "`present` = affirmed + historical; the split columns count present spans; "
+               "`notes` = notes where the indicator is present.\n\n"
+               + md_table(["indicator", "present"] + list(ASSERTIONS)
+                          + [f"present in {s}" for s in SPLITS] + ["notes"], rows))
+
+    settings = collections.Counter(n.setting for n in notes)
+    rows = []
+    for setting, k in sorted(settings.items(), key=lambda kv: (-kv[1], kv[0])):
+        per = collections.Counter(batch_of(n) for n in notes if n.setting == setting)
+        rows.append([f"`{setting}`", k] + [per[b] or "" for b in batches]
+                    + [sum(not present[n.id] for n in notes if n.setting == setting)])
+    out.append("### Per setting\n\n" + md_table(["setting", "notes"] + batches + ["no present indicator"], rows))
+
+    words = sorted(len(n.text.split()) for n in notes)
+    span_words = sorted(len(n.text[s["start"]:s["end"]].split()) for n in notes for s in n.spans)
+    per_note = sorted(len(sents[n.id]) for n in notes)
+    nested = sum(1 for n in notes for a in n.spans for b in n.spans
+                 if a is not b and a["start"] <= b["start"] and b["end"] <= a["end"])
+
+    def q(xs: list[int]) -> str:
+        return f"min {xs[0]}, median {xs[len(xs) // 2]}, 90th pct {xs[int(len(xs) * 0.9)]}, max {xs[-1]}"
+
+    out.append("### Lengths\n\n"
+               f"- words per note: {q(words)}\n"
+               f"- sentences per note: {q(per_note)}\n"
+               f"- words per span: {q(span_words)}\n"
+               f"- spans nested inside another span: {nested}")
+    return "\n\n".join(out)
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) < 1 or argv[0] not in {"check", "stats", "build"}:
+    commands = {"check", "stats", "build", "dedupe", "datasheet"}
+    if len(argv) < 1 or argv[0] not in commands:
         print(__doc__, file=sys.stderr)
         return 2
     if argv[0] == "build":
         return build()
+    if argv[0] == "dedupe":
+        args = [a for a in argv[1:] if a != "--exhaustive"]
+        return dedupe(args or [str(RAW)], exhaustive="--exhaustive" in argv[1:])
+    if argv[0] == "datasheet":
+        print(datasheet(argv[1:] or [str(RAW)]))
+        return 0
     notes, errors = collect(argv[1:] or [str(RAW)])
     if argv[0] == "check":
         print("\n".join(errors) if errors else f"ok: {len(notes)} notes, no problems")
