@@ -224,6 +224,7 @@ def test_no_text_is_refused_for_review_tool_exports(tmp_path: Path) -> None:
     (["a.txt", "--out", "r.jsonl", "--format", "yaml"], "Invalid value for '-f' / '--format'"),
     (["a.txt"], "Missing option '-o' / '--out'"),
     (["empty", "--out", "r.jsonl"], "No notes to read"),
+    (["a.txt", "--out", "empty", "--format", "jsonl"], "is a folder"),
 ])
 def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str],
                                                message: str) -> None:

@@ -273,6 +273,8 @@ def output_specs(paths: Sequence[str], formats: Sequence[str]) -> list[OutputSpe
     specs = [OutputSpec(Path(p), formats[n] if formats else format_for_path(p)) for n, p in enumerate(paths)]
     seen: set[Path] = set()
     for spec in specs:
+        if spec.path.is_dir():
+            raise BatchError(f"--out {spec.path} is a folder; give a file name such as {spec.path}/results.jsonl.")
         if spec.path.resolve() in seen:
             raise BatchError(f"{spec.path} is given twice as --out.")
         seen.add(spec.path.resolve())
