@@ -280,3 +280,60 @@ def test_substance_coercion(rules, text, expected):
 @pytest.mark.parametrize("text", SUBSTANCE_NEGATIVE)
 def test_substance_coercion_negative(rules, text):
     check_absent(rules, text, "substance_coercion")
+
+
+# -------------------------------------------------------------------------------------- commercial_sex
+
+COMMERCIAL = [
+    ("Pt says she sees dates at a motel off Route 9.", "affirmed"),
+    ("Her boyfriend posts her on a site and sets up the dates.", "affirmed"),
+    ("Outreach: youth seen walking the track on Aurora after midnight.", "affirmed"),
+    ("She has been in the life since 15.", "affirmed"),
+    ("Back in 2019 she was turning tricks on Lake St.", "historical"),
+    ("Ads on the site with her photos, he answers the texts.", "affirmed"),
+    ("Traded sex for a place to sleep and food.", "affirmed"),
+    ("The man lets him crash on his couch as long as he has sex with him.", "affirmed"),
+    ("Customers pay the manager $200 for extras in the back room.", "affirmed"),
+    ("His stepfather sold him to men at a hotel.", "affirmed"),
+    ("Works as an escort, has a nightly quota of $800.", "affirmed"),
+    ("Johns pay the madam at the door.", "affirmed"),
+    ("Her pimp makes her do cam shows every night.", "affirmed"),
+    ("Sugar daddy on an app sends her money for pics.", "affirmed"),
+    # assertion cases
+    ("Denies trading sex for money, drugs or housing.", "negated"),
+    ("Q: Has anyone asked you to trade sex for anything? A: no", "negated"),
+    ("She is worried he might post her online.", "hypothetical"),
+    ("Her friend sees dates for the same man.", "other_person"),
+]
+
+COMMERCIAL_NEGATIVE = [
+    "Dates of service 3/1-3/4, billed to Medicaid.",
+    "She runs the 400m at the track meet on Saturday.",
+    "Picking quota is 40 bins a day or they dock pay.",
+    "Police will arrest them for prostitution, the owner tells them.",
+    "Uncle escorted out of the unit by security.",
+    "Her boyfriend sold her car without asking.",
+    "Customers pay cash at the front desk for pedicures.",
+    "Went on a date with her boyfriend to the movies.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL)
+def test_commercial_sex(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_NEGATIVE)
+def test_commercial_sex_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+def test_forced_commercial_sex_is_also_sexual_violence(rules):
+    result = rules.check("Her trafficker made her see dates every night at the motel.")
+    assert {"commercial_sex", "sexual_violence"} <= set(result.present)
+
+
+def test_commercial_sex_under_debt_only_is_not_sexual_violence(rules):
+    result = rules.check("She sees dates to pay off the $5,000 she owes him for the trip.")
+    assert "commercial_sex" in result.present
+    assert "sexual_violence" not in result.present
