@@ -178,3 +178,48 @@ def test_earnings_control(fl, text, assertion):
 @pytest.mark.parametrize("text", EARNINGS_NEGATIVES)
 def test_earnings_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "earnings_control")
+
+
+# --------------------------------------------------------------------------- movement_control
+
+MOVEMENT_CASES = [
+    ("She is not allowed to leave the house without the señora.", "affirmed"),
+    ("Pt states the owner locks them in the warehouse at night.", "affirmed"),
+    ("The back door is padlocked from the outside after close.", "affirmed"),
+    ("Cl cant go out alone, one of his guys always drives her.", "affirmed"),
+    ("He tracks her phone with Life360.", "affirmed"),
+    ("Crew boss keeps the van keys and drives them everywhere.", "affirmed"),
+    ("Cameras in every room, the manager watches on his phone.", "affirmed"),
+    ("Curfew of 9pm set by the crew leader, who checks beds at night.", "affirmed"),
+    ("\"I never go outside, only to take out the trash with him.\"", "affirmed"),
+    ("He makes her send her location every hour.", "affirmed"),
+    ("Workers can't leave the labor camp w/o the mayordomo.", "affirmed"),
+    ("Nobody leaves the trailer without the boss's nephew.", "affirmed"),
+    ("The employer wouldn't let her go outside for a year.", "affirmed"),
+    ("In 2017 she was locked in a bedroom when she wasn't working.", "historical"),
+    ("She denies that anyone tracks her phone.", "negated"),
+    ("Workers are free to come and go; several have cars.", "negated"),
+    ("She fears he will track her through her car GPS.", "hypothetical"),
+    ("Her sister's employer won't let her leave the house.", "other_person"),
+]
+
+MOVEMENT_NEGATIVES = [
+    "Court-ordered ankle monitor x60 days; probation officer checks curfew.",
+    "Parents set a 10pm curfew after she snuck out; no other concerns.",
+    "He said the cops will lock me up if I talk.",
+    "The relative keeps his phone locked in the car at night.",
+    "Passports kept in the office trailer.",
+    "She works the track on Aurora.",
+    "Staff asked the boyfriend to wait outside.",
+    "Security cameras in the store parking lot.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", MOVEMENT_CASES)
+def test_movement_control(fl, text, assertion):
+    _check_expected(fl, text, "movement_control", assertion)
+
+
+@pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
+def test_movement_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "movement_control")
