@@ -222,3 +222,63 @@ def test_scripted_account(rules, text, expected):
 @pytest.mark.parametrize("text", SCRIPTED_NEGATIVES)
 def test_scripted_account_negatives(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+# ------------------------------------------------------------------------------------- forced_labor
+
+FORCED = [
+    ("Pt works 14-hour days with no days off.", "affirmed"),
+    ("She hasn't had a day off since she arrived in June.", "affirmed"),
+    ("Caller says they work seven days a week picking strawberries.", "affirmed"),
+    ("Boss won't let them quit until the harvest is over.", "affirmed"),
+    ("He is not allowed to quit.", "affirmed"),
+    ("She cleans the house from 5 am to 11 pm every day.", "affirmed"),
+    ("Worker sleeps in the storage room behind the kitchen.", "affirmed"),
+    ("They made him work at the car wash for nothing.", "affirmed"),
+    ("Employer forces her to clean three apartments a day without pay.", "affirmed"),
+    ("pt workin 16hrs a day no breaks", "affirmed"),
+    ("He was made to sell drugs for the older guys.", "affirmed"),
+    ("Hours: 6am-9pm, Mon-Sun.", "affirmed"),
+    ("Days off: none", "affirmed"),
+    ("Q: Can you leave the job? A: \"Not until the debt is paid\"", "affirmed"),
+    ("Youth is kept out of school to work on the farm.", "affirmed"),
+    ("The crew sleeps at the jobsite in a shipping container.", "affirmed"),
+    ("Pt says she is on call 24 hours for the elderly patient.", "affirmed"),
+    ("\"We work or we don't eat.\"", "affirmed"),
+    ("Her uncle has her selling candy at the market every night.", "affirmed"),
+    ("Works about 80 hours a week at the restaurant.", "affirmed"),
+    ("Q: Can you quit if you want? A: no", "affirmed"),
+    # historical
+    ("In 2017 she worked 18-hour days for a family in Qatar.", "historical"),
+    # assertion cases
+    ("Q: Can you quit if you want? A: yes, anytime", "negated"),
+    ("Denies being forced to work.", "negated"),
+    ("Cl has days off and is paid weekly.", "negated"),
+    ("She is worried she might be made to work without pay.", "hypothetical"),
+    ("His coworker is forced to work double shifts.", "other_person"),
+]
+
+FORCED_NEGATIVES = [
+    "Works 12-hour shifts three days a week as a CNA, OT paid.",
+    "Works long hours by choice to save money.",
+    "She took amoxicillin for 7 days.",
+    "He works overtime sometimes and is paid for it.",
+    "She works every other weekend at the mall.",
+    "Pt reports 7 days of cough.",
+    "She can't stop crying since the assault.",
+    "Student works part-time after school at a grocery.",
+    "Two workers say they can't stop drinking now.",
+    "Vomiting x 14 hours, unable to keep fluids down.",
+    "She was forced into sex work in apartments.",
+    "Cl has her own work permit and ID.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FORCED)
+def test_forced_labor(rules, text, expected):
+    check_flag(rules, text, "forced_labor", expected)
+
+
+@pytest.mark.parametrize("text", FORCED_NEGATIVES)
+def test_forced_labor_negatives(rules, text):
+    check_absent(rules, text, "forced_labor")
