@@ -15,6 +15,7 @@ import docx
 import pytest
 from click.testing import CliRunner, Result
 
+import flagger.batch.html_report as html_report
 import flagger.batch.runner as runner_module
 import flagger.batch.worker as worker_module
 from flagger.cli import cli
@@ -318,3 +319,23 @@ def test_interrupted_run_needs_resume_and_resumes_to_the_same_bytes(tmp_path: Pa
     for name in outs:
         assert (tmp_path / name).read_bytes() == (reference / name).read_bytes(), name
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["n.jsonl", "reference", *outs])
+
+
+def test_resume_after_an_interrupted_finish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "n.jsonl").write_text("".join(json.dumps({"id": f"n{i}", "text": NOTE}) + "\n" for i in range(3)))
+    outs = ["r.jsonl", "r.html"]
+    args = [str(tmp_path / "n.jsonl"), *[a for o in outs for a in ("--out", str(tmp_path / "run" / o))]]
+    assert run(str(tmp_path / "n.jsonl"), *[a for o in outs for a in ("--out", str(tmp_path / o))]).exit_code == 1
+
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(html_report.HtmlFormat, "finish", interrupted)
+    assert run(*args).exit_code == 130
+    assert (tmp_path / "run" / "r.jsonl").exists() and (tmp_path / "run" / "r.html.part").exists()
+    monkeypatch.undo()
+    resumed = run(*args, "--resume")
+    assert resumed.exit_code == 1, resumed.stderr
+    for name in outs:
+        assert (tmp_path / "run" / name).read_bytes() == (tmp_path / name).read_bytes()
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == sorted(outs)

@@ -13,16 +13,8 @@ from flagger.batch.checkpoint import PartFile, State, StateFile
 from flagger.batch.errors import BatchError
 from flagger.batch.html_report import highlight
 from flagger.batch.records import Location, Problem, Record
-from flagger.batch.writers import (
-    RenderContext,
-    Totals,
-    csv_line,
-    error_row,
-    excel_safe,
-    format_for_path,
-    make_format,
-    output_specs,
-)
+from flagger.batch.formats import format_for_path, make_format, output_specs
+from flagger.batch.writers import RenderContext, Totals, csv_line, error_row, excel_safe
 from flagger.results import Cue, Flag, NoteResult
 
 TEXT = "Client denies debt. Her employer keeps her passport <always>. She is 15 and sees dates."

@@ -19,7 +19,7 @@ from flagger.batch.runner import (
     BatchConfig,
     run_batch,
 )
-from flagger.batch.writers import FORMATS, output_specs
+from flagger.batch.formats import FORMATS, output_specs
 from flagger.pipeline import MODES
 
 EPILOG = """\b

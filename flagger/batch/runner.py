@@ -30,7 +30,8 @@ from flagger.batch.errors import BatchError, BatchFailed, Reasons, ResumeError
 from flagger.batch.readers import ReadOptions, Source, Survey, discover, read_all, survey
 from flagger.batch.records import Item, Problem, Record
 from flagger.batch.worker import NoteOutput, WorkerSettings, init_worker, process_chunk
-from flagger.batch.writers import Format, OutputSpec, RenderContext, Totals, error_row, errors_header, make_format
+from flagger.batch.formats import FORMATS, OutputSpec, make_format
+from flagger.batch.writers import Format, RenderContext, Totals, error_row, errors_header
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ def _plan(config: BatchConfig, *, want_total: bool) -> _Plan:
     workers = config.workers or default_workers()
     if workers < 1 or config.chunk_size < 1:
         raise BatchError("--workers and --chunk-size must be at least 1.")
-    needs_text = [o.format for o in config.outputs if getattr(_format_class(o.format), "needs_text", False)]
+    needs_text = [o.format for o in config.outputs if FORMATS[o.format].needs_text]
     if needs_text and not config.include_text:
         raise BatchError(f"--no-text cannot be used with {', '.join(needs_text)}: review tools need the note text.")
     state_file = StateFile(state_path(config.outputs[0].path))
@@ -178,12 +179,6 @@ def _plan(config: BatchConfig, *, want_total: bool) -> _Plan:
     return _Plan(config, found.sources, found.skipped, [make_format(f, ctx) for f in settings.formats], settings,
                  fingerprint(key), state_file, [o.path for o in config.outputs] + [config.errors_file],
                  seen.items, workers)
-
-
-def _format_class(name: str) -> Any:
-    from flagger.batch.writers import FORMATS
-
-    return FORMATS[name]
 
 
 def _initial_state(plan: _Plan) -> tuple[State, bool]:
@@ -213,7 +208,9 @@ def run_batch(config: BatchConfig, *, progress: Progress | None = None) -> Batch
     for final in plan.finals:
         final.parent.mkdir(parents=True, exist_ok=True)
     outputs = Checkpointed(plan.finals, plan.state_file)
-    if resumed:
+    if resumed and state.finished:
+        pass  # only turning part files into final files was interrupted; _finish picks it up
+    elif resumed:
         outputs.resume(state)
     else:
         outputs.start([f.header() for f in plan.formats] + [errors_header()], state)

@@ -18,7 +18,8 @@ from typing import Any
 
 from flagger.batch.errors import Reasons
 from flagger.batch.records import Record
-from flagger.batch.writers import Format, RenderContext, make_format
+from flagger.batch.formats import make_format
+from flagger.batch.writers import Format, RenderContext
 from flagger.results import NoteResult
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Output formats of ``flagger batch``: JSONL, per-note CSV, flags CSV, HTML, Prodigy, Label Studio, doccano.
+"""Output formats of ``flagger batch``: JSONL, per-note CSV, flags CSV, Prodigy, Label Studio, doccano.
 
 A format renders one note to bytes (in the worker process, so the parent only
 appends), writes a header once, and finishes its ``.part`` file into the final
@@ -12,12 +12,11 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from flagger.batch.errors import BatchError
 from flagger.batch.records import Problem, Record
 from flagger.results import NoteResult
 
@@ -225,60 +224,6 @@ class LabelStudioFormat(_Appended):
             os.fsync(dst.fileno())
         os.replace(tmp, final)
         part.unlink()
-
-
-def _html_format(ctx: RenderContext) -> Format:
-    from flagger.batch.html_report import HtmlFormat
-
-    return HtmlFormat(ctx)
-
-
-FORMATS: dict[str, Any] = {
-    "jsonl": JsonlFormat, "csv": NotesCsvFormat, "flags-csv": FlagsCsvFormat, "html": _html_format,
-    "prodigy": ProdigyFormat, "labelstudio": LabelStudioFormat, "doccano": DoccanoFormat,
-}
-# Longest suffix first: "x.flags.csv" is a flags table, "x.csv" a notes table.
-SUFFIXES: tuple[tuple[str, str], ...] = (
-    (".prodigy.jsonl", "prodigy"), (".doccano.jsonl", "doccano"), (".labelstudio.json", "labelstudio"),
-    (".flags.csv", "flags-csv"), (".jsonl", "jsonl"), (".csv", "csv"), (".html", "html"), (".htm", "html"),
-)
-
-
-def make_format(name: str, ctx: RenderContext) -> Format:
-    fmt: Format = FORMATS[name](ctx)
-    return fmt
-
-
-def format_for_path(path: str) -> str:
-    """The output format a file name asks for, e.g. ``report.html`` -> ``html``."""
-    lower = path.lower()
-    for suffix, name in SUFFIXES:
-        if lower.endswith(suffix):
-            return name
-    known = ", ".join(s for s, _ in SUFFIXES)
-    raise BatchError(f"Cannot tell the output format of {path!r} from its name ({known}); pass --format.")
-
-
-@dataclass(frozen=True)
-class OutputSpec:
-    path: Path
-    format: str
-
-
-def output_specs(paths: Sequence[str], formats: Sequence[str]) -> list[OutputSpec]:
-    """Pair each ``--out`` with its ``--format`` (given in the same order) or the one its name implies."""
-    if formats and len(formats) != len(paths):
-        raise BatchError(f"Got {len(paths)} --out but {len(formats)} --format: give one --format per --out, "
-                         "or none to take the format from each file name.")
-    specs = [OutputSpec(Path(p), formats[n] if formats else format_for_path(p)) for n, p in enumerate(paths)]
-    seen: set[Path] = set()
-    for spec in specs:
-        if spec.path.is_dir():
-            raise BatchError(f"--out {spec.path} is a folder; give a file name such as {spec.path}/results.jsonl.")
-        if spec.path.resolve() in seen:
-            raise BatchError(f"{spec.path} is given twice as --out.")
-        seen.add(spec.path.resolve())
-    return specs
 
 
 # --- the errors file ----------------------------------------------------------------------------
