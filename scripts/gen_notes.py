@@ -137,7 +137,8 @@ INDICATOR = {
 NEGATED = ("Client denies that {controller} keeps her documents.", "She denies owing anyone money.",
            "No one has threatened her, she says.", "Client reports she is free to come and go.",
            "She denies being hit by anyone at home.")
-HYPOTHETICAL = ("She worries that {controller} might take her passport.", "She is afraid he could hurt her if she left.",
+HYPOTHETICAL = ("She worries that {controller} might take her passport.",
+                "She is afraid he could hurt her if she left.",
                 "Asked whether anyone holds her ID; she did not answer.")
 OTHER_PERSON = ("Her cousin's passport was taken by the same employer.",
                 "Her friend {first} was forced to see dates at the motel.",

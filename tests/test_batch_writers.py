@@ -11,9 +11,9 @@ import pytest
 
 from flagger.batch.checkpoint import PartFile, State, StateFile
 from flagger.batch.errors import BatchError
+from flagger.batch.formats import format_for_path, make_format, output_specs
 from flagger.batch.html_report import highlight
 from flagger.batch.records import Location, Problem, Record
-from flagger.batch.formats import format_for_path, make_format, output_specs
 from flagger.batch.writers import RenderContext, Totals, csv_line, error_row, excel_safe
 from flagger.results import Cue, Flag, NoteResult
 

@@ -6,8 +6,8 @@
 The command line is ``flagger batch`` (``flagger/batch/cli.py``).
 """
 
+from flagger.batch.formats import OutputSpec
 from flagger.batch.readers import ReadOptions
 from flagger.batch.runner import BatchConfig, BatchSummary, run_batch
-from flagger.batch.formats import OutputSpec
 
 __all__ = ["BatchConfig", "BatchSummary", "OutputSpec", "ReadOptions", "run_batch"]

@@ -155,7 +155,7 @@ class Checkpointed:
         self.state_file = state_file
 
     def start(self, headers: list[bytes], state: State) -> None:
-        for part, header in zip(self.parts, headers):
+        for part, header in zip(self.parts, headers, strict=True):
             part.start(header)
         self.commit([b""] * len(self.parts), state)
 
@@ -165,7 +165,7 @@ class Checkpointed:
 
     def commit(self, data: list[bytes], state: State) -> None:
         """Append one chunk to every part file, sync them, then record the new state atomically."""
-        for part, chunk in zip(self.parts, data):
+        for part, chunk in zip(self.parts, data, strict=True):
             if chunk:
                 part.append(chunk)
             part.sync()

@@ -10,6 +10,7 @@ from typing import IO
 import click
 
 from flagger.batch.errors import BatchError, BatchFailed
+from flagger.batch.formats import FORMATS, output_specs
 from flagger.batch.readers import ReadOptions, check_encoding
 from flagger.batch.runner import (
     DEFAULT_CHUNK_SIZE,
@@ -19,7 +20,6 @@ from flagger.batch.runner import (
     BatchConfig,
     run_batch,
 )
-from flagger.batch.formats import FORMATS, output_specs
 from flagger.pipeline import MODES
 
 EPILOG = """\b

@@ -123,7 +123,8 @@ def _id_list(title: str, entries: list[_Entry]) -> str:
     items = "".join(f"<li>{escape(str(e.head['id']))}"
                     + (f" <span class=muted>{escape(e.head['error'])}</span>" if e.head["error"] else "") + "</li>"
                     for e in entries)
-    return f"<h2>{escape(title)} ({len(entries)})</h2>\n<details><summary>show ids</summary><ul>{items}</ul></details>\n"
+    return (f"<h2>{escape(title)} ({len(entries)})</h2>\n"
+            f"<details><summary>show ids</summary><ul>{items}</ul></details>\n")
 
 
 def note_fragment(result: NoteResult, record: Record, *, include_text: bool) -> str:

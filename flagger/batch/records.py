@@ -7,7 +7,7 @@ ever repeating its text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 ProblemKind = Literal["read_error", "processing_error", "duplicate_id"]
 
@@ -62,4 +62,4 @@ class Problem:
     id: str | None = None
 
 
-Item = Union[Record, Problem]
+Item = Record | Problem

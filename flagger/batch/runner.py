@@ -16,21 +16,21 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from flagger.batch.checkpoint import Checkpointed, State, StateFile, fingerprint, part_path, state_path
 from flagger.batch.errors import BatchError, BatchFailed, Reasons, ResumeError
+from flagger.batch.formats import FORMATS, OutputSpec, make_format
 from flagger.batch.readers import ReadOptions, Source, Survey, discover, read_all, survey
 from flagger.batch.records import Item, Problem, Record
 from flagger.batch.worker import NoteOutput, WorkerSettings, init_worker, process_chunk
-from flagger.batch.formats import FORMATS, OutputSpec, make_format
 from flagger.batch.writers import Format, RenderContext, Totals, error_row, errors_header
 
 log = logging.getLogger(__name__)
@@ -232,7 +232,7 @@ def run_batch(config: BatchConfig, *, progress: Progress | None = None) -> Batch
 def _finish(plan: _Plan, counts: Counts) -> Path | None:
     """Turn every part file into its final file; drop the errors file if there was nothing to report."""
     totals = Totals(counts.notes, counts.with_indicators, counts.errors, counts.duplicates)
-    for spec, fmt in zip(plan.config.outputs, plan.formats):
+    for spec, fmt in zip(plan.config.outputs, plan.formats, strict=True):
         part = part_path(spec.path)
         if part.exists():  # else finished by an earlier, interrupted finish
             fmt.finish(part, spec.path, totals)
@@ -341,7 +341,7 @@ class _Stream:
                 self.counts.duplicates += 1
             note = next(notes)
             self._check_model(note)
-            for buf, rendered in zip(data, note.rendered):
+            for buf, rendered in zip(data, note.rendered, strict=True):
                 buf += rendered
             self.counts.notes += 1
             self.counts.with_indicators += note.has_indicators

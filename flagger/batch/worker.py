@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flagger.batch.errors import Reasons
-from flagger.batch.records import Record
 from flagger.batch.formats import make_format
+from flagger.batch.records import Record
 from flagger.batch.writers import Format, RenderContext
 from flagger.results import NoteResult
 
@@ -51,8 +51,8 @@ class Worker:
         self.formats: list[Format] = [make_format(name, settings.ctx) for name in settings.formats]
 
     def process(self, records: list[Record]) -> list[NoteOutput]:
-        return [self._output(result, record)
-                for result, record in zip(analyze(self.flagger, records, self.settings.batch_size), records)]
+        results = analyze(self.flagger, records, self.settings.batch_size)
+        return [self._output(result, record) for result, record in zip(results, records, strict=True)]
 
     def _output(self, result: NoteResult, record: Record) -> NoteOutput:
         rendered = tuple(fmt.render(result, record) for fmt in self.formats)
