@@ -223,3 +223,47 @@ def test_movement_control(fl, text, assertion):
 @pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
 def test_movement_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "movement_control")
+
+
+# --------------------------------------------------------------------------- communication_control
+
+COMMUNICATION_CASES = [
+    ("Her bf took her phone when they got to the motel.", "affirmed"),
+    ("Crew boss collects everybody's phones at night.", "affirmed"),
+    ("He reads all her texts and goes through her phone every night.", "affirmed"),
+    ("She is not allowed to call her family in Guatemala.", "affirmed"),
+    ("\"He won't let me talk to my mom.\"", "affirmed"),
+    ("She can only call home from the madam's phone, on speaker.", "affirmed"),
+    ("Pt has no phone; the employer disconnected the wifi.", "affirmed"),
+    ("He controls her Instagram and changed all her passwords.", "affirmed"),
+    ("Phones are confiscated during the shift and handed back on Sundays.", "affirmed"),
+    ("The boss smashed his cellphone in front of everyone.", "affirmed"),
+    ("Madam told her not to talk to anyone at the clinic.", "affirmed"),
+    ("He deleted her contacts and blocked her sister's number.", "affirmed"),
+    ("El patrón no nos deja hablar con nadie.", "affirmed"),
+    ("In 2019 her ex monitored her Facebook and read her messages.", "historical"),
+    ("She denies anyone checking her phone.", "negated"),
+    ("She has her own phone and calls her family freely.", "negated"),
+    ("She is afraid he will take her phone again.", "hypothetical"),
+    ("Her friend's boyfriend reads all her messages.", "other_person"),
+]
+
+COMMUNICATION_NEGATIVES = [
+    "Parents check her phone after she snuck out; appropriate parenting.",
+    "Foster mom removed his phone overnight after he stayed up gaming.",
+    "She stepped out to take a phone call.",
+    "Pt kept checking her phone nervously during the visit.",
+    "Police took her phone as evidence.",
+    "She chooses not to call her family right now.",
+    "Cl changed her number and blocked him after the assault.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", COMMUNICATION_CASES)
+def test_communication_control(fl, text, assertion):
+    _check_expected(fl, text, "communication_control", assertion)
+
+
+@pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
+def test_communication_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "communication_control")
