@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import IO
+from typing import Any, TextIO
 
 import click
 
@@ -59,26 +59,32 @@ Exit codes:
 """
 
 
-class _Failure(click.ClickException):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+class _UsageFailure(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+class _RunFailure(click.ClickException):
+    exit_code = EXIT_FAILED
+
+
+def _show_rate(rate: str | None) -> str | None:
+    return rate
 
 
 class _ClickProgress:
     """A progress bar on stderr (notes done, notes/s, ETA); a running count when the total is unknown."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.bar: click.progressbar[int] | None = None  # type: ignore[type-var]
+        self.bar: Any = None  # click's ProgressBar
         self.done = 0
         self.started = time.monotonic()
 
     def start(self, total: int | None, done: int) -> None:
         self.done = done
         if total:
-            self.bar = click.progressbar(length=max(total, done), label="checking notes", file=self.stream,
-                                         show_pos=True, item_show_func=lambda rate: rate)
+            self.bar = click.progressbar(None, length=max(total, done), label="checking notes", file=self.stream,
+                                         show_pos=True, item_show_func=_show_rate)
             self.bar.__enter__()
             self.bar.update(done)
 
@@ -86,7 +92,7 @@ class _ClickProgress:
         self.done += items
         rate = f"{self.done / max(time.monotonic() - self.started, 1e-9):,.0f} notes/s"
         if self.bar is not None:
-            self.bar.update(items, current_item=rate)  # type: ignore[arg-type]
+            self.bar.update(items, current_item=rate)
         else:
             self.stream.write(f"\rchecking notes: {self.done:,} ({rate})")
             self.stream.flush()
@@ -140,17 +146,17 @@ def batch(inputs: tuple[str, ...], outputs: tuple[str, ...], formats: tuple[str,
             include_text=not no_text, mode=mode, rules_only=rules_only, workers=workers, chunk_size=chunk_size,
             resume=resume)
     except BatchError as e:
-        raise _Failure(str(e), EXIT_USAGE) from e
+        raise _UsageFailure(str(e)) from e
     progress = _ClickProgress(sys.stderr) if not quiet and sys.stderr.isatty() else None
     try:
         summary = run_batch(config, progress=progress)
     except BatchFailed as e:
-        raise _Failure(str(e), EXIT_FAILED) from e
+        raise _RunFailure(str(e)) from e
     except BatchError as e:
-        raise _Failure(str(e), EXIT_USAGE) from e
+        raise _UsageFailure(str(e)) from e
     except OSError as e:
-        raise _Failure(f"{e.filename or 'output'}: {e.strerror or e}. Every note up to the last checkpoint is "
-                       "saved: fix this and run the same command with --resume.", EXIT_FAILED) from e
+        raise _RunFailure(f"{e.filename or 'output'}: {e.strerror or e}. Every note up to the last checkpoint is "
+                          "saved: fix this and run the same command with --resume.") from e
     except KeyboardInterrupt:
         click.echo("\nInterrupted. Run the same command with --resume to continue.", err=True)
         click.get_current_context().exit(EXIT_INTERRUPTED)

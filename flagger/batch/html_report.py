@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 from pathlib import Path
-from typing import IO, Any, ClassVar
+from typing import IO, Any
 
 from flagger.batch.records import Record
 from flagger.batch.writers import RenderContext, Totals
@@ -51,8 +51,8 @@ class _Entry:
 
 
 class HtmlFormat:
-    name: ClassVar[str] = "html"
-    needs_text: ClassVar[bool] = False
+    name: str = "html"
+    needs_text: bool = False
 
     def __init__(self, ctx: RenderContext) -> None:
         self.ctx = ctx
@@ -109,7 +109,7 @@ class HtmlFormat:
 
 
 def _read_spool(spool: IO[bytes]) -> list[_Entry]:
-    entries = []
+    entries: list[_Entry] = []
     while line := spool.readline():
         head = json.loads(line)
         entries.append(_Entry(len(entries), spool.tell(), head["len"], head))

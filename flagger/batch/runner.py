@@ -390,10 +390,9 @@ class _InlineExecutor:
 
 class _PoolExecutor(ProcessPoolExecutor):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> bool | None:
+                 tb: TracebackType | None) -> None:
         # On an error or Ctrl-C, do not start the queued chunks; the running ones finish quickly.
         self.shutdown(wait=True, cancel_futures=exc_type is not None)
-        return False
 
 
 def _executor(settings: WorkerSettings, workers: int) -> Any:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Protocol
+from typing import Any, Protocol
 
 from flagger.batch.records import Problem, Record
 from flagger.results import NoteResult
@@ -68,8 +68,8 @@ class RenderContext:
 
 
 class Format(Protocol):
-    name: ClassVar[str]
-    needs_text: ClassVar[bool]
+    name: str  # as in --format
+    needs_text: bool  # refuses --no-text
 
     def header(self) -> bytes: ...
 
@@ -81,7 +81,7 @@ class Format(Protocol):
 class _Appended:
     """A format whose ``.part`` file is already the final file: finishing renames it."""
 
-    needs_text: ClassVar[bool] = False
+    needs_text: bool = False
 
     def __init__(self, ctx: RenderContext) -> None:
         self.ctx = ctx
@@ -100,7 +100,7 @@ def _json_line(obj: Any) -> bytes:
 class JsonlFormat(_Appended):
     """One result per line in the result schema, plus ``source`` (file, line, row) for tracing back."""
 
-    name = "jsonl"
+    name: str = "jsonl"
 
     def render(self, result: NoteResult, record: Record) -> bytes:
         d = result.to_dict(include_text=self.ctx.include_text)
@@ -111,7 +111,7 @@ class JsonlFormat(_Appended):
 class NotesCsvFormat(_Appended):
     """One row per note: id, meta columns, a 0/1 column and a max-score column per indicator, alerts."""
 
-    name = "csv"
+    name: str = "csv"
 
     def __init__(self, ctx: RenderContext) -> None:
         super().__init__(ctx)
@@ -145,7 +145,7 @@ class NotesCsvFormat(_Appended):
 class FlagsCsvFormat(_Appended):
     """One row per flag: where it is, what it says, how sure, and why."""
 
-    name = "flags-csv"
+    name: str = "flags-csv"
     COLUMNS = ("id", "indicator", "label", "assertion", "present", "score", "source", "rule",
                "start", "end", "sentence_start", "sentence_end", "cues")
 
@@ -174,8 +174,8 @@ def _present_spans(result: NoteResult) -> list[Any]:
 class ProdigyFormat(_Appended):
     """Prodigy tasks: ``text`` and ``spans`` (present flags, labelled with the indicator id)."""
 
-    name = "prodigy"
-    needs_text = True
+    name: str = "prodigy"
+    needs_text: bool = True
 
     def render(self, result: NoteResult, record: Record) -> bytes:
         spans = [{"start": f.start, "end": f.end, "label": f.indicator, "assertion": f.assertion,
@@ -187,8 +187,8 @@ class ProdigyFormat(_Appended):
 class DoccanoFormat(_Appended):
     """doccano sequence-labelling import: ``text`` and ``label`` as ``[start, end, indicator]``."""
 
-    name = "doccano"
-    needs_text = True
+    name: str = "doccano"
+    needs_text: bool = True
 
     def render(self, result: NoteResult, record: Record) -> bytes:
         labels = [[f.start, f.end, f.indicator] for f in _present_spans(result)]
@@ -198,15 +198,15 @@ class DoccanoFormat(_Appended):
 class LabelStudioFormat(_Appended):
     """Label Studio tasks with ``predictions`` (a JSON array; labeling config names ``label`` and ``text``)."""
 
-    name = "labelstudio"
-    needs_text = True
+    name: str = "labelstudio"
+    needs_text: bool = True
 
     def render(self, result: NoteResult, record: Record) -> bytes:
         regions = [{"id": f"{f.indicator}-{n}", "from_name": "label", "to_name": "text", "type": "labels",
                     "value": {"start": f.start, "end": f.end, "text": f.text, "labels": [f.indicator]},
                     "score": round(float(f.score), 4)}
                    for n, f in enumerate(_present_spans(result))]
-        score = max((r["score"] for r in regions), default=0.0)
+        score = max((round(float(f.score), 4) for f in _present_spans(result)), default=0.0)
         task = {"data": {"text": record.text, "note_id": result.id, "meta": result.meta},
                 "predictions": [{"model_version": result.model or "flagger-rules", "score": score,
                                  "result": regions}]}
