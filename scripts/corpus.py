@@ -21,12 +21,11 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
-import random
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "training_data" / "raw"
@@ -364,74 +363,101 @@ def batch_of(note: Note) -> str:
     return note.source.rsplit("_", 1)[0]
 
 
-def datasheet(paths: list[str]) -> str:
-    """The datasheet's count tables, in Markdown."""
-    notes, errors = collect(paths)
-    if errors:
-        raise SystemExit("\n".join(errors))
-    sents = sentencize(notes)
-    present = {n.id: any(s["assertion"] in PRESENT for s in n.spans) for n in notes}
-    other = {n.id: any(s["assertion"] not in PRESENT for s in n.spans) for n in notes}
-    out: list[str] = []
+def present_indicators(note: Note) -> set[str]:
+    return {s["indicator"] for s in note.spans if s["assertion"] in PRESENT}
 
-    def group_rows(key, keys: list[str]) -> list[list[object]]:
-        rows = []
-        for k in keys + ["**all**"]:
-            ns = [n for n in notes if k == "**all**" or key(n) == k]
-            rows.append([k, len(ns), sum(len(sents[n.id]) for n in ns), sum(len(n.text.split()) for n in ns),
-                         sum(len(n.spans) for n in ns), sum(not present[n.id] for n in ns),
-                         sum(other[n.id] for n in ns), sum(other[n.id] or not present[n.id] for n in ns)])
-        return rows
 
-    group_header = ["notes", "sentences", "words", "spans", "no present indicator",
-                    "negated/hypothetical/other_person span", "either of the two"]
-    out.append("### Per split\n\n" + md_table(["split"] + group_header,
-                                               group_rows(lambda n: split_of(n.id), list(SPLITS))))
-    batches = sorted({batch_of(n) for n in notes})
-    out.append("### Per batch\n\n" + md_table(["batch"] + group_header, group_rows(batch_of, batches)))
+def group_table(notes: list[Note], sents: dict[str, list[str]], key: Callable[[Note], str],
+                keys: list[str], title: str) -> str:
+    """Notes, sentences, words, spans and the 'a third of notes' counts per group."""
+    rows: list[list[object]] = []
+    for k in keys + ["**all**"]:
+        ns = [n for n in notes if k == "**all**" or key(n) == k]
+        off = [n for n in ns if any(s["assertion"] not in PRESENT for s in n.spans)]
+        empty = [n for n in ns if not present_indicators(n)]
+        rows.append([k, len(ns), sum(len(sents[n.id]) for n in ns), sum(len(n.text.split()) for n in ns),
+                     sum(len(n.spans) for n in ns), sum(s["assertion"] not in PRESENT for n in ns for s in n.spans),
+                     len(empty), len(off), len({n.id for n in off + empty})])
+    header = [title, "notes", "sentences", "words", "spans", "non-present spans",
+              "notes with no present indicator", "notes with a non-present span", "notes with either"]
+    return md_table(header, rows)
 
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+
+def indicator_table(notes: list[Note]) -> str:
+    """Spans per indicator and assertion, present spans per split, notes per indicator."""
+    counts: dict[str, collections.Counter] = {ind: collections.Counter() for ind in INDICATORS}
     for n in notes:
         for s in n.spans:
             counts[s["indicator"]][s["assertion"]] += 1
             counts[s["indicator"]][split_of(n.id)] += s["assertion"] in PRESENT
-        for ind in {s["indicator"] for s in n.spans if s["assertion"] in PRESENT}:
+        for ind in present_indicators(n):
             counts[ind]["notes"] += 1
-    rows = []
-    for ind in INDICATORS + ["**all**"]:
-        c = sum(counts.values(), collections.Counter()) if ind == "**all**" else counts[ind]
-        rows.append([f"`{ind}`" if ind != "**all**" else ind, c["affirmed"] + c["historical"]]
-                    + [c[a] for a in ASSERTIONS] + [c[s] for s in SPLITS]
-                    + ["–" if ind == "**all**" else c["notes"]])
-    out.append("### Spans per indicator and assertion\n\n"
-               "`present` = affirmed + historical; the split columns count present spans; "
-               "`notes` = notes where the indicator is present.\n\n"
-               + md_table(["indicator", "present"] + list(ASSERTIONS)
-                          + [f"present in {s}" for s in SPLITS] + ["notes"], rows))
+    total = sum(counts.values(), collections.Counter())
+    rows = [[f"`{ind}`" if ind in counts else ind, c["affirmed"] + c["historical"]]
+            + [c[a] for a in ASSERTIONS] + [c[s] for s in SPLITS] + [c["notes"] if ind in counts else "–"]
+            for ind, c in [*counts.items(), ("**all**", total)]]
+    return md_table(["indicator", "present", *ASSERTIONS, *(f"present in {s}" for s in SPLITS), "notes"], rows)
 
+
+def setting_table(notes: list[Note]) -> str:
+    batches = sorted({batch_of(n) for n in notes})
     settings = collections.Counter(n.setting for n in notes)
-    rows = []
+    rows: list[list[object]] = []
     for setting, k in sorted(settings.items(), key=lambda kv: (-kv[1], kv[0])):
-        per = collections.Counter(batch_of(n) for n in notes if n.setting == setting)
-        rows.append([f"`{setting}`", k] + [per[b] or "" for b in batches]
-                    + [sum(not present[n.id] for n in notes if n.setting == setting)])
-    out.append("### Per setting\n\n" + md_table(["setting", "notes"] + batches + ["no present indicator"], rows))
+        ns = [n for n in notes if n.setting == setting]
+        per = collections.Counter(batch_of(n) for n in ns)
+        rows.append([f"`{setting}`", k, *(per[b] or "" for b in batches), sum(not present_indicators(n) for n in ns)])
+    return md_table(["setting", "notes", *batches, "no present indicator"], rows)
 
-    words = sorted(len(n.text.split()) for n in notes)
-    span_words = sorted(len(n.text[s["start"]:s["end"]].split()) for n in notes for s in n.spans)
-    per_note = sorted(len(sents[n.id]) for n in notes)
-    nested = sum(1 for n in notes for a in n.spans for b in n.spans
-                 if a is not b and a["start"] <= b["start"] and b["end"] <= a["end"])
 
+def purpose_table(notes: list[Note]) -> str:
+    cs, fl = "commercial_sex", "forced_labor"
+    tests: list[tuple[str, Callable[[set[str]], bool]]] = [
+        (f"`{cs}` present", lambda h: cs in h),
+        (f"`{fl}` present", lambda h: fl in h),
+        ("both", lambda h: {cs, fl} <= h),
+        ("neither, some other indicator present", lambda h: bool(h) and not h & {cs, fl}),
+        ("`minor` present", lambda h: "minor" in h),
+        ("`minor` the only present indicator", lambda h: h == {"minor"}),
+        (f"`minor` + `{cs}` (the `minor_commercial_sex` alert)", lambda h: {"minor", cs} <= h),
+    ]
+    rows = [[label, *(sum(test(present_indicators(n)) for n in notes if split_of(n.id) == sp) for sp in SPLITS),
+             sum(test(present_indicators(n)) for n in notes)] for label, test in tests]
+    return md_table(["notes with", *SPLITS, "all"], rows)
+
+
+def length_summary(notes: list[Note], sents: dict[str, list[str]]) -> str:
     def q(xs: list[int]) -> str:
+        xs = sorted(xs)
         return f"min {xs[0]}, median {xs[len(xs) // 2]}, 90th pct {xs[int(len(xs) * 0.9)]}, max {xs[-1]}"
 
-    out.append("### Lengths\n\n"
-               f"- words per note: {q(words)}\n"
-               f"- sentences per note: {q(per_note)}\n"
-               f"- words per span: {q(span_words)}\n"
-               f"- spans nested inside another span: {nested}")
-    return "\n\n".join(out)
+    spans = [(n, s) for n in notes for s in n.spans]
+    nested = sum(1 for n in notes for a in n.spans for b in n.spans
+                 if a is not b and a["start"] <= b["start"] and b["end"] <= a["end"])
+    present = sum(s["assertion"] in PRESENT for _, s in spans)
+    return (f"- words per note: {q([len(n.text.split()) for n in notes])}\n"
+            f"- sentences per note: {q([len(sents[n.id]) for n in notes])}\n"
+            f"- words per span: {q([len(n.text[s['start']:s['end']].split()) for n, s in spans])}\n"
+            f"- spans per note: mean {len(spans) / len(notes):.1f} (present spans: {present / len(notes):.1f})\n"
+            f"- spans nested inside another span: {nested}")
+
+
+def datasheet(paths: list[str], nlp: Any = None) -> str:
+    """The datasheet's count tables, in Markdown."""
+    notes, errors = collect(paths)
+    if errors:
+        raise SystemExit("\n".join(errors))
+    sents = sentencize(notes, nlp)
+    return "\n\n".join([
+        "Non-present = `negated`, `hypothetical` or `other_person`. Sentences as cut by flagger's sentencizer.",
+        "### Per split\n\n" + group_table(notes, sents, lambda n: split_of(n.id), list(SPLITS), "split"),
+        "### Per batch\n\n" + group_table(notes, sents, batch_of, sorted({batch_of(n) for n in notes}), "batch"),
+        "### Spans per indicator and assertion\n\n`present` = affirmed + historical; the split columns count "
+        "present spans; `notes` = notes where the indicator is present.\n\n" + indicator_table(notes),
+        "### Per setting\n\n" + setting_table(notes),
+        "### Notes by purpose and age\n\n" + purpose_table(notes),
+        "### Lengths\n\n" + length_summary(notes, sents),
+    ])
 
 
 def main(argv: list[str]) -> int:

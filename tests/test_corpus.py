@@ -107,13 +107,16 @@ def test_no_test_sentence_is_a_near_duplicate_of_a_train_sentence(
 @pytest.mark.parametrize(("test_sentence", "train_sentence", "found"), [
     ("Q: Do you owe money?", "Q: do you owe money", True),  # identical once normalised
     ("Q: Did you get paid?", "Q: Do you get paid?", True),  # one word changed: 0.91
-    ("Texter F, 26.", "Texter F, 23.", True),
+    ("Texter F, 26.", "Texter F, 23.", True),  # 0.91
+    ("Q: How did you come to work there?", "Q: How did you come to the US?", True),  # 0.83
+    ("Q: Who set up this job for you?", "Q: How did you come to the US?", False),
     ("Boss keeps everyone's passports in the office safe.", "Q: Anything else? A: no.", False),
 ])
 def test_near_duplicate_check_finds_planted_pairs(test_sentence: str, train_sentence: str, found: bool) -> None:
     matches, _ = corpus.best_matches({"t-1": [test_sentence, "An unrelated sentence about the weather."]},
                                      {"r-1": [train_sentence], "r-2": ["Plan: follow up in two weeks."]})
-    assert [(m.test_id, m.train_id, m.test_sentence) for m in matches] == ([("t-1", "r-1", test_sentence)] if found else [])
+    expected = [("t-1", "r-1", test_sentence)] if found else []
+    assert [(m.test_id, m.train_id, m.test_sentence) for m in matches] == expected
 
 
 def test_every_span_is_non_empty_and_round_trips() -> None:
