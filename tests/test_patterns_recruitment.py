@@ -282,3 +282,58 @@ def test_forced_labor(rules, text, expected):
 @pytest.mark.parametrize("text", FORCED_NEGATIVES)
 def test_forced_labor_negatives(rules, text):
     check_absent(rules, text, "forced_labor")
+
+
+# ------------------------------------------------------------------------- recruitment_or_transport
+
+RECRUITMENT = [
+    ("Her boyfriend drives her to hotels near the airport to meet buyers.", "affirmed"),
+    ("She was recruited through a Facebook post for a nanny job.", "affirmed"),
+    ("The crew leader brought them from Texas in a van.", "affirmed"),
+    ("Pt says he moves her between motels every few days.", "affirmed"),
+    ("A man picked her up at the Greyhound station.", "affirmed"),
+    ("They moved us from city to city, never more than a week in one place.", "affirmed"),
+    ("The owner flew her over and kept her passport.", "affirmed"),
+    ("Cl was smuggled across the border by a coyote her uncle paid.", "affirmed"),
+    ("He bought her a bus ticket to come work at his salon.", "affirmed"),
+    ("Workers say the labor broker met them at the bus station.", "affirmed"),
+    ("She doesn't know the address of the house where she stays.", "affirmed"),
+    ("He took her to parties where men paid him.", "affirmed"),
+    ("Motel to motel along I-10, a new town every week.", "affirmed"),
+    ("Agency in Lagos arranged her visa and travel.", "affirmed"),
+    ("She answered an ad for hostesses in Miami.", "affirmed"),
+    ("Owner houses them above the shop, 6 to a room.", "affirmed"),
+    ("\"he drove me up from Baltimore last week\"", "affirmed"),
+    ("Recruited how?: a girl at the group home", "affirmed"),
+    ("Sleeps in the owner's basement with four other women.", "affirmed"),
+    ("el contratista nos trajo de Houston", "affirmed"),
+    # historical
+    ("In 2015 a man brought her from Guatemala to work in his bar.", "historical"),
+    # assertion cases
+    ("Denies anyone bringing her to the US to work; came with her parents.", "negated"),
+    ("She fears he will move her to another city.", "hypothetical"),
+    ("Her cousin was brought from Honduras by the same man.", "other_person"),
+]
+
+RECRUITMENT_NEGATIVES = [
+    "She drives herself to work at the factory.",
+    "Pt moved to Ohio with her family last year.",
+    "Brought in by EMS from home.",
+    "Mom drove her to the clinic.",
+    "CW drove client to the shelter tonight.",
+    "He takes the bus to work every day.",
+    "Pt transferred to the ICU overnight.",
+    "She brought up that her landlord raised the rent.",
+    "19F, lives in dorm on campus, sore throat.",
+    "Victim services moved the two women to a hotel tonight.",
+]
+
+
+@pytest.mark.parametrize("text,expected", RECRUITMENT)
+def test_recruitment_or_transport(rules, text, expected):
+    check_flag(rules, text, "recruitment_or_transport", expected)
+
+
+@pytest.mark.parametrize("text", RECRUITMENT_NEGATIVES)
+def test_recruitment_or_transport_negatives(rules, text):
+    check_absent(rules, text, "recruitment_or_transport")
