@@ -338,9 +338,10 @@ def dedupe(paths: list[str], *, exhaustive: bool = False) -> int:
     bins = collections.Counter(
         "1.0" if m.score == 1 else f"[{int(m.score * 10) / 10:.1f}, {int(m.score * 10) / 10 + 0.1:.1f})"
         for m in matches)
-    print(f"test sentences: {n_test} in {len(sents['test'])} notes; "
+    print(f"test sentences: {sum(map(len, sents['test'].values()))} ({n_test} distinct within their note) "
+          f"in {len(sents['test'])} notes; "
           f"train sentences: {sum(map(len, sents['train'].values()))} in {len(sents['train'])} notes")
-    print("highest similarity of each test sentence to any train sentence "
+    print("highest similarity of each distinct test sentence to any train sentence "
           "(difflib ratio on normalised lower-case text):")
     for label in ("1.0", "[0.9, 1.0)", "[0.8, 0.9)"):
         print(f"  {label:11} {bins[label]:5d}")

@@ -135,3 +135,12 @@ def test_every_span_is_non_empty_and_round_trips() -> None:
             return s["start"], s["end"], s["indicator"], s["assertion"]
 
         assert (again, sorted(spans, key=key), problems) == (text, sorted(rec["spans"], key=key), []), rec["id"]
+
+
+def test_datasheet_tables_are_up_to_date(rules: flagger.Flagger) -> None:
+    sheet = (DATA / "DATASHEET.md").read_text(encoding="utf-8")
+    begin = "<!-- BEGIN: python scripts/corpus.py datasheet -->\n"
+    end = "\n<!-- END: python scripts/corpus.py datasheet -->"
+    assert begin in sheet and end in sheet
+    pasted = sheet[sheet.index(begin) + len(begin):sheet.index(end)]
+    assert pasted == corpus.datasheet([str(corpus.RAW)], rules.nlp), "paste `python scripts/corpus.py datasheet` again"
