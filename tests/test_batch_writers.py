@@ -224,3 +224,10 @@ def test_state_file_is_replaced_atomically(tmp_path: Path) -> None:
     states.save(State("abc", items_done=5, counts={"notes": 5}))
     assert states.load() == State("abc", items_done=5, counts={"notes": 5})
     assert [p.name for p in tmp_path.iterdir()] == ["r.jsonl.batch-state.json"]  # no temporary left
+
+
+def test_knowledge_fingerprint_covers_rules_and_model() -> None:
+    from flagger.batch.checkpoint import knowledge_fingerprint
+
+    assert knowledge_fingerprint(with_model=True) == knowledge_fingerprint(with_model=True)
+    assert knowledge_fingerprint(with_model=True) != knowledge_fingerprint(with_model=False)

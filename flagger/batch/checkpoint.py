@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -40,6 +41,22 @@ def fingerprint(settings: Any) -> str:
     """A short hash of everything that decides the output bytes (options, input files, their sizes and times)."""
     blob = json.dumps(settings, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+def knowledge_fingerprint(*, with_model: bool) -> str:
+    """A hash of the shipped rule files (and the model's ``meta.json``, which holds its checksum).
+
+    Part of the resume check: results written before and after a change of rules would not match.
+    """
+    digest = hashlib.sha256()
+    roots = [Path(str(resources.files("flagger").joinpath("data")))]
+    if with_model:
+        roots.append(Path(str(resources.files("flagger.models"))))
+    for root in roots:
+        files = sorted(root.rglob("*.json*")) if root.name == "data" else sorted(root.glob("*/meta.json"))
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
 
 
 @dataclass

@@ -25,7 +25,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
-from flagger.batch.checkpoint import Checkpointed, State, StateFile, fingerprint, part_path, state_path
+from flagger.batch.checkpoint import (
+    Checkpointed,
+    State,
+    StateFile,
+    fingerprint,
+    knowledge_fingerprint,
+    part_path,
+    state_path,
+)
 from flagger.batch.errors import BatchError, BatchFailed, Reasons, ResumeError
 from flagger.batch.formats import FORMATS, OutputSpec, make_format
 from flagger.batch.readers import ReadOptions, Source, Survey, discover, read_all, survey
@@ -175,7 +183,8 @@ def _plan(config: BatchConfig, *, want_total: bool) -> _Plan:
     key = {"version": __version__, "inputs": list(config.inputs), "sources": [s.fingerprint() for s in found.sources],
            "outputs": [[str(o.path), o.format] for o in config.outputs], "errors": str(config.errors_file),
            "read": asdict(config.read), "text": config.include_text, "mode": config.mode,
-           "rules_only": config.rules_only, "ctx": asdict(ctx)}
+           "rules_only": config.rules_only, "knowledge": knowledge_fingerprint(with_model=not config.rules_only),
+           "ctx": asdict(ctx)}
     return _Plan(config, found.sources, found.skipped, [make_format(f, ctx) for f in settings.formats], settings,
                  fingerprint(key), state_file, [o.path for o in config.outputs] + [config.errors_file],
                  seen.items, workers)
