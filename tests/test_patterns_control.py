@@ -267,3 +267,43 @@ def test_communication_control(fl, text, assertion):
 @pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
 def test_communication_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "communication_control")
+
+
+# --------------------------------------------------------------------------- third_party_control
+
+THIRD_PARTY_CASES = [
+    ("Pt came with a man who kept answering for her.", "affirmed"),
+    ("Companion refused to leave the exam room for the pelvic exam.", "affirmed"),
+    ("Her \"cousin\" insisted on translating although pt speaks English.", "affirmed"),
+    ("Employer stood in the doorway the whole visit.", "affirmed"),
+    ("The boyfriend answered every question directed to her, including her DOB.", "affirmed"),
+    ("Crew leader insisted on being present in each interview.", "affirmed"),
+    ("He would not let the nurse speak to her alone.", "affirmed"),
+    ("Workers looked at the foreman before answering.", "affirmed"),
+    ("The woman held pt's Medicaid card and did the intake forms for her.", "affirmed"),
+    ("Manager kept correcting her answers about her hours.", "affirmed"),
+    ("Uncle tried to sign the consent forms; no proof of guardianship.", "affirmed"),
+    ("The man did all the talking at check-in.", "affirmed"),
+    ("In 2016 the bottom stood beside her at every court date.", "historical"),
+    ("She is worried her boss will insist on sitting in at the next visit.", "hypothetical"),
+]
+
+THIRD_PARTY_NEGATIVES = [
+    "Daughter interpreted at the patient's request; no signs of control.",
+    "Pt wants her husband present and asked him to translate.",
+    "Interview done with the hospital phone interpreter.",
+    "Mom signed consent for her 12-year-old; routine visit.",
+    "Pt answered all questions appropriately.",
+    "Nurse stayed in the room as chaperone for the exam.",
+    "Pt told triage she fell down the stairs.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", THIRD_PARTY_CASES)
+def test_third_party_control(fl, text, assertion):
+    _check_expected(fl, text, "third_party_control", assertion)
+
+
+@pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
+def test_third_party_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "third_party_control")
