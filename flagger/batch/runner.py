@@ -199,8 +199,8 @@ def _initial_state(plan: _Plan) -> tuple[State, bool]:
         raise BatchError(f"An interrupted run left {plan.state_file.path}. Pass --resume to continue it, "
                          "or delete that file to start over.")
     if previous.fingerprint != plan.fingerprint:
-        raise ResumeError("The inputs or options differ from the interrupted run's (or an input file changed), "
-                          f"so --resume cannot continue it. Delete {plan.state_file.path} to start over.")
+        raise ResumeError("The inputs, options, rules or model differ from the interrupted run's (or an input file "
+                          f"changed), so --resume cannot continue it. Delete {plan.state_file.path} to start over.")
     return previous, True
 
 
