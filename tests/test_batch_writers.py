@@ -43,8 +43,9 @@ RESULT = result(FLAGS, meta={"office": "=cmd|' /C calc'!A0", "n": 3})
 RECORD = Record(TEXT, "n1", Location("cases.csv", line=2, row=1), {"office": "=cmd|' /C calc'!A0", "n": 3})
 
 
-def ctx(include_text: bool = True, meta: tuple[str, ...] | None = ("office", "n")) -> RenderContext:
-    return RenderContext(include_text=include_text, indicators=INDICATORS, meta_columns=meta)
+def ctx(include_text: bool = True, meta: tuple[str, ...] | None = ("office", "n"),
+        html_limit: int = 1000) -> RenderContext:
+    return RenderContext(include_text=include_text, indicators=INDICATORS, meta_columns=meta, html_limit=html_limit)
 
 
 def render(name: str, note: NoteResult = RESULT, record: Record = RECORD, **kw: object) -> bytes:
@@ -231,3 +232,14 @@ def test_knowledge_fingerprint_covers_rules_and_model() -> None:
 
     assert knowledge_fingerprint(with_model=True) == knowledge_fingerprint(with_model=True)
     assert knowledge_fingerprint(with_model=True) != knowledge_fingerprint(with_model=False)
+
+
+def test_html_report_shows_the_top_notes_in_full_and_lists_the_rest(tmp_path: Path) -> None:
+    loc = Location("x.jsonl", 1)
+    notes = [(result([flag("minor", "15")], id=f"one-{i}"), Record(TEXT, f"one-{i}", loc)) for i in range(3)]
+    notes.append((result(FLAGS, id="three"), Record(TEXT, "three", loc)))
+    page = finished("html", tmp_path, notes, html_limit=2).decode()
+    assert page.count("<article") == 2
+    assert page.index("three") < page.index("one-0") < page.index("More notes with flags")
+    assert page.index("More notes with flags") < page.index("one-1") < page.index("one-2")
+    assert "<li>one-2 <span class=muted>minor</span></li>" in page

@@ -129,11 +129,15 @@ class _ClickProgress:
                    "for any number.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=DEFAULT_CHUNK_SIZE, show_default=True,
               help="Notes per chunk: the unit of work per worker and of checkpointing.")
+@click.option("--html-limit", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Notes the HTML report shows in full, most indicators first; the rest are listed by id "
+                   "(0: all).")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of the same command.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def batch(inputs: tuple[str, ...], outputs: tuple[str, ...], formats: tuple[str, ...], text_field: str,
           id_field: str | None, encoding: str, errors_path: Path | None, no_text: bool, mode: str,
-          rules_only: bool, workers: int | None, chunk_size: int, resume: bool, quiet: bool) -> None:
+          rules_only: bool, workers: int | None, chunk_size: int, html_limit: int, resume: bool,
+          quiet: bool) -> None:
     """Check many case notes at once: folders, CSV/TSV, JSONL, Word files or stdin.
 
     Writes one or more result files (--out) and lists anything that could not
@@ -144,7 +148,7 @@ def batch(inputs: tuple[str, ...], outputs: tuple[str, ...], formats: tuple[str,
             inputs=inputs, outputs=tuple(output_specs(outputs, formats)), errors_path=errors_path,
             read=ReadOptions(text_field=text_field, id_field=id_field, encoding=check_encoding(encoding)),
             include_text=not no_text, mode=mode, rules_only=rules_only, workers=workers, chunk_size=chunk_size,
-            resume=resume)
+            html_limit=html_limit, resume=resume)
     except BatchError as e:
         raise _UsageFailure(str(e)) from e
     progress = _ClickProgress(sys.stderr) if not quiet and sys.stderr.isatty() else None

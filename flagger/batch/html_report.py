@@ -82,10 +82,12 @@ class HtmlFormat:
                   f"<title>flagger batch report</title><style>{_CSS}</style></head><body>\n")
         out.write(self._summary(entries, totals))
         flagged = sorted((e for e in entries if e.length), key=lambda e: e.rank_key)
+        limit = self.ctx.html_limit or len(flagged)
         out.write(f"<h2>Notes with flags ({len(flagged)}), most indicators first</h2>\n")
-        for entry in flagged:
+        for entry in flagged[:limit]:
             spool.seek(entry.offset)
             out.write(spool.read(entry.length).decode())
+        out.write(_id_list(f"More notes with flags, not shown in full (limit {limit})", flagged[limit:]))
         out.write(_id_list("Notes with no flags", [e for e in entries if not e.length and not e.head["error"]]))
         out.write(_id_list("Notes that could not be processed", [e for e in entries if e.head["error"]]))
         out.write("</body></html>\n")
@@ -120,11 +122,16 @@ def _read_spool(spool: IO[bytes]) -> list[_Entry]:
 def _id_list(title: str, entries: list[_Entry]) -> str:
     if not entries:
         return ""
-    items = "".join(f"<li>{escape(str(e.head['id']))}"
-                    + (f" <span class=muted>{escape(e.head['error'])}</span>" if e.head["error"] else "") + "</li>"
+    items = "".join(f"<li>{escape(str(e.head['id']))} <span class=muted>{escape(_note_summary(e.head))}</span></li>"
                     for e in entries)
     return (f"<h2>{escape(title)} ({len(entries)})</h2>\n"
             f"<details><summary>show ids</summary><ul>{items}</ul></details>\n")
+
+
+def _note_summary(head: dict[str, Any]) -> str:
+    if head["error"]:
+        return str(head["error"])
+    return ", ".join(head["present"] + head["alerts"])
 
 
 def note_fragment(result: NoteResult, record: Record, *, include_text: bool) -> str:

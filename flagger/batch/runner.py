@@ -74,6 +74,7 @@ class BatchConfig:
     rules_only: bool = False
     workers: int | None = None  # None: all cores
     chunk_size: int = DEFAULT_CHUNK_SIZE
+    html_limit: int = 1000  # notes the HTML report shows in full; 0: all
     resume: bool = False
 
     @property
@@ -177,7 +178,8 @@ def _plan(config: BatchConfig, *, want_total: bool) -> _Plan:
     seen = survey(found.sources, config.read) if wants_meta or want_total else Survey(None, None)
     indicators = tuple((i.id, i.label) for i in load_indicators())
     meta = tuple(seen.meta_keys) if seen.meta_keys is not None else None
-    ctx = RenderContext(include_text=config.include_text, indicators=indicators, meta_columns=meta)
+    ctx = RenderContext(include_text=config.include_text, indicators=indicators, meta_columns=meta,
+                        html_limit=config.html_limit)
     settings = WorkerSettings(mode=config.mode, rules_only=config.rules_only,
                               formats=tuple(o.format for o in config.outputs), ctx=ctx)
     key = {"version": __version__, "inputs": list(config.inputs), "sources": [s.fingerprint() for s in found.sources],

@@ -65,6 +65,7 @@ class RenderContext:
     include_text: bool
     indicators: tuple[tuple[str, str], ...]  # (id, label) in taxonomy order
     meta_columns: tuple[str, ...] | None  # None: meta unknown in advance (stdin), one JSON column
+    html_limit: int = 1000  # notes the HTML report shows in full; 0: all
 
 
 class Format(Protocol):
