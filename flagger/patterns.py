@@ -148,17 +148,44 @@ def _expand(entry: str, tokenize: Tokenize) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+# Words so frequent in notes that a pattern should not be tried just because one occurs.
+FREQUENT = frozenset(
+    "a an the he she they her him his them it its to of in on at was is were be been being and or not no "
+    "that this for with by from as me my i you we us our your their there cl pt client patient has have had "
+    "do does did , . ' \" said says told reports".split()
+)
+
+
+def _words(slot: Slot) -> frozenset[str]:
+    """Words one of which must occur wherever the slot matches."""
+    return slot.singles | {ph[0] for ph in slot.phrases}
+
+
+def _key_words(pattern: Pattern) -> frozenset[str]:
+    """The pattern's most selective required slot: a sentence without any of its words cannot match."""
+    slots = [el for el in pattern.elements if isinstance(el, Slot) and not el.optional]
+    return min((_words(s) for s in slots), key=lambda ws: (len(ws & FREQUENT) > 0, len(ws)))
+
+
 class PatternMatcher:
-    """Finds every pattern occurrence in a token sequence; shortest gaps first."""
+    """Finds every pattern occurrence in a token sequence; shortest gaps first.
+
+    Two indexes keep the work small: by *key word* (the words of a pattern's most selective
+    slot), a sentence picks the few patterns that can match at all; by *first word*, each
+    token picks the patterns that can start there.
+    """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.patterns = list(patterns)
         self._index: dict[str, list[Pattern]] = defaultdict(list)
-        for p in self.patterns:
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+        for n, p in enumerate(self.patterns):
             first = p.elements[0]
             assert isinstance(first, Slot)
-            for word in first.singles | {ph[0] for ph in first.phrases}:
+            for word in _words(first):
                 self._index[word].append(p)
+            for word in _key_words(p):
+                self._by_key[word].add(id(p))
         self.vocabulary: frozenset[str] = frozenset(
             w for p in self.patterns for el in p.elements if isinstance(el, Slot)
             for w in el.singles | {t for ph in el.phrases for t in ph}
@@ -170,6 +197,14 @@ class PatternMatcher:
     def __call__(self, forms: list[str], start: int = 0, end: int | None = None) -> list[Match]:
         """Matches within ``forms[start:end]``, positions relative to ``forms``."""
         end = len(forms) if end is None else end
+        by_key = self._by_key
+        possible: set[int] = set()
+        for w in set(forms[start:end]):
+            keyed = by_key.get(w)
+            if keyed:
+                possible |= keyed
+        if not possible:
+            return []
         index = self._index
         found: list[Match] = []
         for i in range(start, end):
@@ -177,6 +212,8 @@ class PatternMatcher:
             if not candidates:
                 continue
             for pattern in candidates:
+                if id(pattern) not in possible:
+                    continue
                 stop = _match(pattern.elements, 0, forms, i, end)
                 if stop > i:
                     found.append(Match(i, stop, pattern))

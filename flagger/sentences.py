@@ -13,6 +13,8 @@ and often no final punctuation. A boundary is set:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,9 +34,12 @@ class CaseNoteSentencizer:
     """Sets ``token.is_sent_start`` for every token (a spaCy pipeline component)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = sentence_starts(doc)
-        for i, token in enumerate(doc):
-            token.is_sent_start = i in starts
+        if not len(doc):
+            return doc
+        # One array write instead of a Token object per token. -1 (not a start) as uint64, as spaCy stores it.
+        marks = numpy.full((len(doc), 1), numpy.uint64(-1 & 0xFFFFFFFFFFFFFFFF), dtype="uint64")
+        marks[sorted(sentence_starts(doc)), 0] = 1
+        doc.from_array([SENT_START], marks)
         return doc
 
 
