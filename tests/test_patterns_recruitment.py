@@ -337,3 +337,58 @@ def test_recruitment_or_transport(rules, text, expected):
 @pytest.mark.parametrize("text", RECRUITMENT_NEGATIVES)
 def test_recruitment_or_transport_negatives(rules, text):
     check_absent(rules, text, "recruitment_or_transport")
+
+
+# ---------------------------------------------------------------------------- deceptive_recruitment
+
+DECEPTIVE = [
+    ("She was promised a job as a waitress in Houston.", "affirmed"),
+    ("The recruiter told them they would earn $15 an hour; they get $6.", "affirmed"),
+    ("Agency said it was a hotel job, but she was sent to clean private houses.", "affirmed"),
+    ("He said he was a modeling agent and could get her photo shoots.", "affirmed"),
+    ("She thought he was her boyfriend until he posted ads of her.", "affirmed"),
+    ("Contract signed in Manila said $1,200/mo; here they get $400.", "affirmed"),
+    ("The ad promised free housing and overtime.", "affirmed"),
+    ("On arrival the job was laundry, not the kitchen.", "affirmed"),
+    ("Cl says she was tricked into coming here.", "affirmed"),
+    ("She answered an ad for nannies that turned out to be a front for a brothel.", "affirmed"),
+    ("They were handed a different contract at the airport.", "affirmed"),
+    ("\"He said $20 an hour, it's $9.\"", "affirmed"),
+    ("no visa ever came, still waiting 2 yrs", "affirmed"),
+    ("Was told she'd go to school in America.", "affirmed"),
+    ("lured with promises of a nursing job", "affirmed"),
+    ("Le prometieron trabajo en un restaurante.", "affirmed"),
+    ("Actual pay is $5 an hour after deductions.", "affirmed"),
+    ("The recruiter told his mom it was a paid internship with housing.", "affirmed"),
+    # historical
+    ("In 2019 a man promised her work in a bakery.", "historical"),
+    # assertion cases
+    ("Job was exactly as described, no concerns.", "negated"),
+    ("Denies being lied to about the job.", "negated"),
+    ("Q: Were you deceived about the job or pay? A: no", "negated"),
+    ("CW asked whether she was promised a different job.", "hypothetical"),
+    ("Her sister's friend was promised a restaurant job in Ohio.", "other_person"),
+]
+
+DECEPTIVE_NEGATIVES = [
+    "The job is harder than she expected but pay is as agreed.",
+    "He promised he would stop drinking.",
+    "Mom made her promise not to tell.",
+    "He said he'd lose the job if he complained.",
+    "She uses a fake ID at the club.",
+    "He said he'd post her pictures on her school's page if she left.",
+    "Boss told her she still owes $600 for the room.",
+    "They were told to say they earn $15 an hour.",
+    "He said he gets $40 a week and food.",
+    "Told her about job training programs at the center.",
+]
+
+
+@pytest.mark.parametrize("text,expected", DECEPTIVE)
+def test_deceptive_recruitment(rules, text, expected):
+    check_flag(rules, text, "deceptive_recruitment", expected)
+
+
+@pytest.mark.parametrize("text", DECEPTIVE_NEGATIVES)
+def test_deceptive_recruitment_negatives(rules, text):
+    check_absent(rules, text, "deceptive_recruitment")
