@@ -30,6 +30,7 @@ from flagger.normalize import Normalizer
 from flagger.patterns import Match
 from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
+from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
 DEFAULT_SCORE = 0.9
@@ -72,7 +73,7 @@ class IndicatorComponent:
         self.ignore = {i.id: i.ignore_assertions for i in load_indicators()}
 
     def __call__(self, doc: Doc) -> Doc:
-        forms = self.normalizer.forms([t.lower_ for t in doc])
+        forms = self.normalizer.forms([t.lower() for t in token_texts(doc)])
         sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
         spans: list[Span] = []
         pending_question: list[tuple[Span, Mention, Assertion]] = []

@@ -179,6 +179,7 @@ class PatternMatcher:
         self.patterns = list(patterns)
         self._index: dict[str, list[Pattern]] = defaultdict(list)
         self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._required: dict[int, tuple[frozenset[str], ...]] = {}
         for n, p in enumerate(self.patterns):
             first = p.elements[0]
             assert isinstance(first, Slot)
@@ -186,6 +187,7 @@ class PatternMatcher:
                 self._index[word].append(p)
             for word in _key_words(p):
                 self._by_key[word].add(id(p))
+            self._required[id(p)] = tuple(_words(el) for el in p.elements if isinstance(el, Slot) and not el.optional)
         self.vocabulary: frozenset[str] = frozenset(
             w for p in self.patterns for el in p.elements if isinstance(el, Slot)
             for w in el.singles | {t for ph in el.phrases for t in ph}
@@ -198,11 +200,17 @@ class PatternMatcher:
         """Matches within ``forms[start:end]``, positions relative to ``forms``."""
         end = len(forms) if end is None else end
         by_key = self._by_key
-        possible: set[int] = set()
-        for w in set(forms[start:end]):
-            keyed = by_key.get(w)
-            if keyed:
-                possible |= keyed
+        present = set(forms[start:end])
+        keyed: set[int] = set()
+        for w in present:
+            ids = by_key.get(w)
+            if ids:
+                keyed |= ids
+        if not keyed:
+            return []
+        required = self._required
+        # A pattern can only match where every one of its required slots has a word in the sentence.
+        possible = {pid for pid in keyed if all(not ws.isdisjoint(present) for ws in required[pid])}
         if not possible:
             return []
         index = self._index

@@ -18,6 +18,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flagger.tokenizer import token_texts
+
 FINAL = frozenset({".", "!", "?", "…"})
 BULLETS = frozenset({"-", "*", "•", "·", "–", "—", ">", "o"})
 ABBREVIATIONS = frozenset(
@@ -47,7 +49,7 @@ def sentence_starts(doc: Doc) -> set[int]:
     """Indices of tokens that begin a sentence."""
     n = len(doc)
     starts: set[int] = {0} if n else set()
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     line_start = True  # the next non-space token begins a line
     prev_final = True  # the previous non-space token ends a sentence
     blank_line = False

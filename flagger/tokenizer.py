@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.tokens import Doc
 from spacy.language import Language
 
 # Shorthand that spaCy's English tokenizer would split apart; kept whole so a
@@ -37,3 +38,9 @@ def make_tokenize(nlp: Language | None = None) -> Callable[[str], Sequence[str]]
         return tuple(t.lower_ for t in tokenizer(text))
 
     return tokenize
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token, sliced from ``doc.text`` (no Token object per token: several times faster)."""
+    text = doc.text
+    return [text[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()]
