@@ -62,6 +62,7 @@ DOCUMENT_CASES = [
     ("The crew leader collected everyone's work permits the first day.", "affirmed"),
     ("Auntie \"babysits\" the girls' IDs.", "affirmed"),
     ("Her seaman's book is kept by the captain.", "affirmed"),
+    ("He won't give back her ID.", "affirmed"),
     # assertion statuses
     ("In 2019 her employer confiscated her passport.", "historical"),
     ("Client denies that anyone holds her ID.", "negated"),
@@ -193,6 +194,8 @@ MOVEMENT_CASES = [
     ("Curfew of 9pm set by the crew leader, who checks beds at night.", "affirmed"),
     ("\"I never go outside, only to take out the trash with him.\"", "affirmed"),
     ("He makes her send her location every hour.", "affirmed"),
+    ("The trafficker monitors her location through her phone.", "affirmed"),
+    ("She needs permission to go out.", "affirmed"),
     ("Workers can't leave the labor camp w/o the mayordomo.", "affirmed"),
     ("Nobody leaves the trailer without the boss's nephew.", "affirmed"),
     ("The employer wouldn't let her go outside for a year.", "affirmed"),
@@ -212,6 +215,8 @@ MOVEMENT_NEGATIVES = [
     "She works the track on Aurora.",
     "Staff asked the boyfriend to wait outside.",
     "Security cameras in the store parking lot.",
+    "Mother monitors his location on a family app; appropriate parenting.",
+    "The boss keeps it locked in his desk.",
 ]
 
 
@@ -240,6 +245,8 @@ COMMUNICATION_CASES = [
     ("The boss smashed his cellphone in front of everyone.", "affirmed"),
     ("Madam told her not to talk to anyone at the clinic.", "affirmed"),
     ("He deleted her contacts and blocked her sister's number.", "affirmed"),
+    ("She has to ask permission to use the phone.", "affirmed"),
+    ("Employer confiscated all the workers' phones.", "affirmed"),
     ("El patrón no nos deja hablar con nadie.", "affirmed"),
     ("In 2019 her ex monitored her Facebook and read her messages.", "historical"),
     ("She denies anyone checking her phone.", "negated"),
