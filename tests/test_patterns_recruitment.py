@@ -94,6 +94,8 @@ MINOR_NEGATIVES = [
     "Crew of 14 men sleeping in the barn.",
     "Workers (15) interviewed on site at the orchard.",
     "Lives w/ grandmother, finished 12th grade last spring, now 19.",
+    "Her cousin is 14 and gets sold online by a guy named Pharaoh.",
+    "Farm is 11 miles from town, no car.",
 ]
 
 
@@ -131,6 +133,7 @@ FEAR = [
     ("if i call the cops they lock me up not him thats what he says", "affirmed"),
     ("Contractor refused the ER: \"you'll get us all deported\".", "affirmed"),
     ("Pt is scared of being deported, says the boss reminds them daily.", "affirmed"),
+    ("\"they deport me first, not him\" - boss says", "affirmed"),
     # historical
     ("In 2019 her trafficker told her police would jail her.", "historical"),
     # assertion cases
@@ -248,6 +251,7 @@ FORCED = [
     ("Her uncle has her selling candy at the market every night.", "affirmed"),
     ("Works about 80 hours a week at the restaurant.", "affirmed"),
     ("Q: Can you quit if you want? A: no", "affirmed"),
+    ("Uncle had him and his cousin doing roofing jobs for no pay.", "affirmed"),
     # historical
     ("In 2017 she worked 18-hour days for a family in Qatar.", "historical"),
     # assertion cases
@@ -271,6 +275,7 @@ FORCED_NEGATIVES = [
     "Vomiting x 14 hours, unable to keep fluids down.",
     "She was forced into sex work in apartments.",
     "Cl has her own work permit and ID.",
+    "OUTREACH INTAKE (panhandling, I-84 ramp)",
 ]
 
 
@@ -360,6 +365,7 @@ DECEPTIVE = [
     ("Le prometieron trabajo en un restaurante.", "affirmed"),
     ("Actual pay is $5 an hour after deductions.", "affirmed"),
     ("The recruiter told his mom it was a paid internship with housing.", "affirmed"),
+    ("She answered an ad for \"house sitting\" that was really a brothel.", "affirmed"),
     # historical
     ("In 2019 a man promised her work in a bakery.", "historical"),
     # assertion cases
