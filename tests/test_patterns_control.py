@@ -293,6 +293,8 @@ THIRD_PARTY_CASES = [
     ("The man did all the talking at check-in.", "affirmed"),
     ("In 2016 the bottom stood beside her at every court date.", "historical"),
     ("She is worried her boss will insist on sitting in at the next visit.", "hypothetical"),
+    ("Pt came alone by bus and spoke freely.", "negated"),
+    ("Asked to step out for the private screen, he stepped out without issue.", "negated"),
 ]
 
 THIRD_PARTY_NEGATIVES = [
