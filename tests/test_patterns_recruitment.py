@@ -252,6 +252,8 @@ FORCED = [
     ("Works about 80 hours a week at the restaurant.", "affirmed"),
     ("Q: Can you quit if you want? A: no", "affirmed"),
     ("Uncle had him and his cousin doing roofing jobs for no pay.", "affirmed"),
+    ("She runs the register at his gas station with no pay.", "affirmed"),
+    ("Pt works drywall, $40/day cash for 12h days.", "affirmed"),
     # historical
     ("In 2017 she worked 18-hour days for a family in Qatar.", "historical"),
     # assertion cases
