@@ -110,3 +110,15 @@ def _next_word(texts: list[str], i: int) -> str:
         if not texts[j].isspace():
             return texts[j]
     return ""
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each sentence, read from one array (``doc.sents`` makes a Token per token)."""
+    n = len(doc)
+    if not n:
+        return []
+    # Not Doc.has_annotation: it makes a Token per token. No sentence starts set -> one sentence.
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [n]))
