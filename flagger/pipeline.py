@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from flagger.component import SPANS_KEY, IndicatorComponent, register_extensions
 from flagger.results import Cue, Flag, NoteResult
+from flagger.sentences import sentence_bounds
 from flagger.summary import alerts, amp_summary, follow_up, present_indicators
 from flagger.taxonomy import load_indicators
 from flagger.tokenizer import make_nlp
@@ -150,7 +151,7 @@ class Flagger:
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     """(first token, start char, end char) of each sentence, for bisecting (``Span.sent`` per flag is slow)."""
-    return [(s.start, s.start_char, s.end_char) for s in doc.sents]
+    return [(s, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in sentence_bounds(doc)]
 
 
 def _cue_status(category: str) -> str:
