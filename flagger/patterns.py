@@ -62,6 +62,7 @@ class Slot:
     singles: frozenset[str]
     phrases: tuple[tuple[str, ...], ...] = ()
     optional: bool = False
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,11 @@ def _slot(body: str, *, optional: bool, classes: dict[str, list[str]], tokenize:
             terms.update(_expand(alt.replace("_", " "), tokenize))
     singles = frozenset(t[0] for t in terms if len(t) == 1)
     phrases = tuple(sorted((t for t in terms if len(t) > 1), key=len, reverse=True))
-    return Slot(singles=singles, phrases=phrases, optional=optional)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for ph in phrases:  # longest first within each first word
+        by_first[ph[0]].append(ph)
+    return Slot(singles=singles, phrases=phrases, optional=optional,
+                by_first={w: tuple(v) for w, v in by_first.items()})
 
 
 @lru_cache(maxsize=65536)
@@ -210,7 +215,13 @@ class PatternMatcher:
             return []
         required = self._required
         # A pattern can only match where every one of its required slots has a word in the sentence.
-        possible = {pid for pid in keyed if all(not ws.isdisjoint(present) for ws in required[pid])}
+        possible: set[int] = set()
+        for pid in keyed:
+            for words in required[pid]:
+                if words.isdisjoint(present):
+                    break
+            else:
+                possible.add(pid)
         if not possible:
             return []
         index = self._index
@@ -244,7 +255,7 @@ def _match(elements: tuple[Element, ...], k: int, forms: list[str], i: int, end:
             stop = _match(elements, k + 1, forms, i + 1, end)
             if stop >= 0:
                 return stop
-        for phrase in el.phrases:
+        for phrase in el.by_first.get(forms[i], ()):
             n = len(phrase)
             if i + n <= end and tuple(forms[i:i + n]) == phrase:
                 stop = _match(elements, k + 1, forms, i + n, end)
