@@ -49,5 +49,6 @@ def token_texts(doc: Doc) -> list[str]:
     """
     texts = doc.user_data.get(TEXTS_KEY)
     if texts is None or len(texts) != len(doc):
-        texts = doc.user_data[TEXTS_KEY] = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = doc.user_data[TEXTS_KEY] = [strings[h] for h in doc.to_array(ORTH).tolist()]
     return texts
