@@ -9,8 +9,10 @@ Each batch run is the real command (``python -m flagger batch notes.jsonl --out 
 subprocess, timed wall clock from start to exit (start-up included; the start-up alone, measured
 on a one-note run, is printed too). Peak memory is the largest total resident memory of the
 command's process tree (the parent and its workers, sampled every 50 ms from /proc) and the
-largest single process (``wait4``'s ``ru_maxrss``). Absolute numbers drift with the machine and
-its load; the ratios are what to compare (``shared/notes/performance.md``).
+largest single process (``wait4``'s ``ru_maxrss``). "cores used" is CPU time over wall time: near
+the worker count on an idle machine, lower when other work competes for the cores, which makes
+the run's numbers unreliable. Absolute numbers drift with the machine and its load; the ratios
+are what to compare (``shared/notes/performance.md``).
 
 The issue's targets are checked at the end: peak memory for the largest size within 20% of the
 smallest, and 2 workers at >= 1.6x the throughput of 1.
@@ -45,7 +47,13 @@ class BatchRun:
     notes_per_s: float
     peak_tree_mib: float  # largest total RSS of the parent and its workers at one moment
     peak_process_mib: float  # largest RSS of any single process
+    cpu_s: float  # user + system time of the command and its workers
     exit_code: int
+
+    @property
+    def cores_used(self) -> float:
+        """CPU time over wall time: about the worker count on an idle machine, less when others compete."""
+        return self.cpu_s / self.seconds
 
 
 def write_notes(path: Path, n: int, seed: int) -> None:
@@ -113,7 +121,8 @@ def run_batch(notes_file: Path, n: int, workers: int, out_dir: Path) -> BatchRun
     proc.returncode = os.waitstatus_to_exitcode(status)
     for leftover in out_dir.glob(f"r-{n}-{workers}*"):
         leftover.unlink()
-    return BatchRun(n, workers, seconds, n / seconds, peak / 1024, usage.ru_maxrss / 1024, proc.returncode)
+    return BatchRun(n, workers, seconds, n / seconds, peak / 1024, usage.ru_maxrss / 1024,
+                    usage.ru_utime + usage.ru_stime, proc.returncode)
 
 
 def main() -> int:
@@ -143,7 +152,7 @@ def main() -> int:
                 print(f"  {workers} worker(s): {run.seconds:7.1f} s  {run.notes_per_s:7,.0f} notes/s  "
                       f"ratio to tokenizer {run.notes_per_s / tokenizer[n]:.3f}  "
                       f"peak memory {run.peak_tree_mib:,.0f} MiB (largest process {run.peak_process_mib:,.0f} MiB)"
-                      f"  exit {run.exit_code}", flush=True)
+                      f"  cores used {run.cores_used:.2f}  exit {run.exit_code}", flush=True)
             notes_file.unlink()
     verdict = summarize(runs, args.sizes, args.workers)
     if args.json:
