@@ -175,31 +175,26 @@ def _key_words(pattern: Pattern) -> frozenset[str]:
 class PatternMatcher:
     """Finds every pattern occurrence in a token sequence; shortest gaps first.
 
-    Two indexes keep the work small: by *key word* (the words of a pattern's most selective
-    slot), a sentence picks the few patterns that can match at all; by *first word*, each
-    token picks the patterns that can start there.
+    A sentence first picks, through an index of each pattern's *key words* (its most
+    selective slot), the few patterns that could match at all; a pattern is then tried only
+    if every one of its required slots has a word in the sentence, and only at tokens that
+    can start it.
     """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.patterns = list(patterns)
-        self._index: dict[str, list[Pattern]] = defaultdict(list)
         self._by_key: dict[str, set[int]] = defaultdict(set)
-        self._required: dict[int, tuple[frozenset[str], ...]] = {}
+        self._required: list[tuple[frozenset[str], ...]] = []
+        self._first: list[frozenset[str]] = []
         for n, p in enumerate(self.patterns):
-            first = p.elements[0]
-            assert isinstance(first, Slot)
-            for word in _words(first):
-                self._index[word].append(p)
             for word in _key_words(p):
-                self._by_key[word].add(id(p))
-            self._required[id(p)] = tuple(_words(el) for el in p.elements if isinstance(el, Slot) and not el.optional)
+                self._by_key[word].add(n)
+            self._first.append(_words(p.elements[0]))  # type: ignore[arg-type]
+            self._required.append(tuple(_words(el) for el in p.elements if isinstance(el, Slot) and not el.optional))
         self.vocabulary: frozenset[str] = frozenset(
             w for p in self.patterns for el in p.elements if isinstance(el, Slot)
             for w in el.singles | {t for ph in el.phrases for t in ph}
         )
-
-    def anchors(self) -> frozenset[str]:
-        return frozenset(self._index)
 
     def __call__(self, forms: list[str], start: int = 0, end: int | None = None) -> list[Match]:
         """Matches within ``forms[start:end]``, positions relative to ``forms``."""
@@ -213,30 +208,21 @@ class PatternMatcher:
                 keyed |= ids
         if not keyed:
             return []
-        required = self._required
-        # A pattern can only match where every one of its required slots has a word in the sentence.
-        possible: set[int] = set()
-        for pid in keyed:
-            for words in required[pid]:
+        required, firsts, patterns = self._required, self._first, self.patterns
+        found: list[tuple[int, int, int]] = []
+        for n in keyed:
+            for words in required[n]:
                 if words.isdisjoint(present):
                     break
             else:
-                possible.add(pid)
-        if not possible:
-            return []
-        index = self._index
-        found: list[Match] = []
-        for i in range(start, end):
-            candidates = index.get(forms[i])
-            if not candidates:
-                continue
-            for pattern in candidates:
-                if id(pattern) not in possible:
-                    continue
-                stop = _match(pattern.elements, 0, forms, i, end)
-                if stop > i:
-                    found.append(Match(i, stop, pattern))
-        return found
+                first, elements = firsts[n], patterns[n].elements
+                for i in range(start, end):
+                    if forms[i] in first:
+                        stop = _match(elements, 0, forms, i, end)
+                        if stop > i:
+                            found.append((i, stop, n))
+        found.sort()  # by position, then file order: the same on every run
+        return [Match(i, stop, patterns[n]) for i, stop, n in found]
 
 
 def _match(elements: tuple[Element, ...], k: int, forms: list[str], i: int, end: int) -> int:
