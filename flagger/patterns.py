@@ -153,12 +153,20 @@ def _expand(entry: str, tokenize: Tokenize) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-# Words so frequent in notes that a pattern should not be tried just because one occurs.
-FREQUENT = frozenset(
-    "a an the he she they her him his them it its to of in on at was is were be been being and or not no "
-    "that this for with by from as me my i you we us our your their there cl pt client patient has have had "
-    "do does did , . ' \" said says told reports".split()
-)
+UNSEEN_SHARE = 0.001  # a word too rare to be in the frequency table
+
+
+@lru_cache(maxsize=1)
+def word_shares() -> dict[str, float]:
+    """Share of case-note sentences that contain each common word (``scripts/word_frequencies.py``)."""
+    path = data_path("word_frequencies.json")
+    return json.loads(path.read_text(encoding="utf-8"))["share_of_sentences"] if path.exists() else {}
+
+
+def _selectivity(words: frozenset[str]) -> float:
+    """Expected share of sentences holding one of *words*: lower is more selective."""
+    shares = word_shares()
+    return sum(shares.get(w, UNSEEN_SHARE) for w in words)
 
 
 def _words(slot: Slot) -> frozenset[str]:
@@ -166,10 +174,10 @@ def _words(slot: Slot) -> frozenset[str]:
     return slot.singles | {ph[0] for ph in slot.phrases}
 
 
-def _key_words(pattern: Pattern) -> frozenset[str]:
-    """The pattern's most selective required slot: a sentence without any of its words cannot match."""
-    slots = [el for el in pattern.elements if isinstance(el, Slot) and not el.optional]
-    return min((_words(s) for s in slots), key=lambda ws: (len(ws & FREQUENT) > 0, len(ws)))
+def _required_words(pattern: Pattern) -> list[frozenset[str]]:
+    """The words of each required slot, most selective first."""
+    slots = [_words(el) for el in pattern.elements if isinstance(el, Slot) and not el.optional]
+    return sorted(slots, key=_selectivity)
 
 
 class PatternMatcher:
@@ -187,10 +195,11 @@ class PatternMatcher:
         self._required: list[tuple[frozenset[str], ...]] = []
         self._first: list[frozenset[str]] = []
         for n, p in enumerate(self.patterns):
-            for word in _key_words(p):
+            required = _required_words(p)
+            for word in required[0]:  # the key slot
                 self._by_key[word].add(n)
             self._first.append(_words(p.elements[0]))  # type: ignore[arg-type]
-            self._required.append(tuple(_words(el) for el in p.elements if isinstance(el, Slot) and not el.optional))
+            self._required.append(tuple(required[1:]))
         self.vocabulary: frozenset[str] = frozenset(
             w for p in self.patterns for el in p.elements if isinstance(el, Slot)
             for w in el.singles | {t for ph in el.phrases for t in ph}
