@@ -115,7 +115,7 @@ class IndicatorComponent:
 
     def _span(self, doc: Doc, mention: Mention, assertion: Assertion) -> Span:
         span = Span(doc, mention.start, mention.end, label=mention.indicator)
-        status = flip(assertion.status) if mention.inverse else assertion.status
+        status = _inverse_status(mention, assertion) if mention.inverse else assertion.status
         cues = [Span(doc, c.start, c.end, label=c.category) for c in assertion.cues]
         _annotate(span, status, mention.rule, cues)
         return span
@@ -130,6 +130,18 @@ class IndicatorComponent:
         for span, mention, _ in questions:
             cue = Span(span.doc, answer.start, answer.end, label=answer.category)
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
+
+
+INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not
+
+
+def _inverse_status(mention: Mention, assertion: Assertion) -> str:
+    """A phrase asserting the opposite ("has her own ID") is negated, unless a negation right before it
+    negates it in turn ("does not have her own ID" -> affirmed)."""
+    if assertion.status == "negated" and not any(
+            0 <= mention.start - c.end <= INVERSE_NEGATION_REACH for c in assertion.cues):
+        return "negated"
+    return flip(assertion.status)
 
 
 def _annotate(span: Span, status: str, rule: str, cues: list[Span]) -> None:

@@ -36,6 +36,8 @@ class Normalizer:
         known, vocab = self.known, self.vocabulary
         out = lowers[:]
         for i, w in enumerate(lowers):
+            if "’" in w or "‘" in w:  # curly apostrophes, as word processors write them
+                out[i] = w = w.replace("’", "'").replace("‘", "'")
             if len(w) >= MIN_LENGTH and w not in vocab and w not in known and w.isalpha():
                 out[i] = self.correct(w)
         return out

@@ -22,9 +22,9 @@ from flagger.tokenizer import token_texts
 
 FINAL = frozenset({".", "!", "?", "…"})
 BULLETS = frozenset({"-", "*", "•", "·", "–", "—", ">", "o"})
-ABBREVIATIONS = frozenset(
-    "approx appt dr mr mrs ms st vs etc e.g i.e pt cl hx dx tx yrs yr mos wks min hrs no dept mt ave inc jr sr".split()
-)
+ABBREVIATIONS = frozenset("approx appt dr mr mrs ms st vs etc e.g i.e hx dx tx dept mt ave inc jr sr".split())
+# Units end a sentence when the next word starts with a capital: "worked 14 hrs. She said ..."
+UNITS = frozenset("yrs yr mos wks min mins hrs hr".split())
 
 
 @Language.factory("flagger_sentences")
@@ -75,6 +75,8 @@ def _ends_sentence(texts: list[str], i: int) -> bool:
     if text in FINAL:
         if text == "." and i and _is_abbreviation(texts[i - 1]):
             return False
+        if text == "." and i and texts[i - 1].lower() in UNITS:
+            return _next_word(texts, i)[:1].isupper()
         return True
     if text.endswith(".") and len(text) > 1 and text[:-1].lower() not in ABBREVIATIONS and "." not in text[:-1]:
         return text[:-1].isalpha() and len(text) > 3

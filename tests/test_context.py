@@ -62,3 +62,29 @@ def test_cues_name_the_trigger(rules) -> None:
     flag = rules.check(text).flags[0]
     assert [c.text for c in flag.cues] == ["denies"]
     assert all(text[c.start:c.end] == c.text for c in flag.cues)
+
+
+MORE_CASES = [
+    # a relative who acts on the client is not "someone else's experience"
+    ("Her father hit her with a belt.", "physical_violence", "affirmed"),
+    ("Her sister was beaten by the same man.", "physical_violence", "other_person"),
+    # an inverse phrase is not flipped by a negation that belongs to another clause
+    ("Denies owing money, has her own passport.", "document_confiscation", "negated"),
+    ("She does not have her own passport.", "document_confiscation", "affirmed"),
+    # a question's scope ends where the answer begins
+    ("Asked if anyone hurt her, she said he choked her last week.", "physical_violence", "affirmed"),
+    # curly apostrophes, as word processors write them
+    ("She can’t leave the house without him.", "movement_control", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), MORE_CASES)
+def test_assertion_edge_cases(rules, text: str, indicator: str, expected: str) -> None:
+    result = rules.check(text)
+    assert expected in statuses(result, indicator), [f.to_dict() for f in result.flags]
+    assert all(s == expected for s in statuses(result, indicator)), [f.to_dict() for f in result.flags]
+
+
+def test_unit_abbreviation_ends_a_sentence_before_a_capital(rules) -> None:
+    result = rules.check('She said no. "He keeps my passport in his truck."')
+    assert "document_confiscation" in result.present
