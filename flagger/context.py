@@ -97,7 +97,11 @@ def assert_target(start: int, end: int, modifiers: list[Modifier], terminators: 
     """The status of the target ``[start, end)`` given the sentence's cleaned modifiers."""
     reaching: dict[str, list[Modifier]] = {}
     for m in modifiers:
-        if m.category not in SCOPE_CATEGORIES or m.category in ignore or m.overlaps(start, end):
+        if m.category not in SCOPE_CATEGORIES or m.category in ignore:
+            continue
+        if m.overlaps(start, end):
+            if m.rule.inside:  # e.g. a possessive inside the phrase: "keeps the cousin's passport"
+                reaching.setdefault(m.category, []).append(m)
             continue
         lo, hi = scope(m, terminators, sent_start, sent_end)
         if lo < end and start < hi:

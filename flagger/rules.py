@@ -36,6 +36,7 @@ class ContextRule:
     category: str
     direction: str
     max_scope: int | None
+    inside: bool = False  # also applies to a target that contains the trigger
 
 
 @dataclass
@@ -115,7 +116,8 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
     for path, lineno, rec in _records(folder, problems):
         where = f"context/{path.name}:{lineno}"
         if not check_keys(rec, where=where, required={"pattern", "category"},
-                          allowed={"pattern", "category", "direction", "max_scope", "note"}, problems=problems):
+                          allowed={"pattern", "category", "direction", "max_scope", "inside", "note"},
+                          problems=problems):
             continue
         category, direction = rec["category"], rec.get("direction", "forward")
         max_scope = rec.get("max_scope")
@@ -128,7 +130,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         if max_scope is not None and (not isinstance(max_scope, int) or max_scope < 1):
             problems.append(f"{where}: max_scope must be a positive whole number or null")
             continue
-        meta = {"context": ContextRule(category, direction, max_scope)}
+        meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)))}
         pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
                            classes=classes, tokenize=tokenize, problems=problems, meta=meta)
         if pattern is not None:
