@@ -8,7 +8,7 @@ beside spaCy's blank English tokenizer alone on the same notes, in one run.
 Each batch run is the real command (``python -m flagger batch notes.jsonl --out r.jsonl``) in a
 subprocess, timed wall clock from start to exit (start-up included; the start-up alone, measured
 on a one-note run, is printed too). Peak memory is the largest total resident memory of the
-command's process tree (the parent and its workers, sampled every 50 ms from /proc) and the
+command's process tree (the parent and its workers, sampled 4 times a second from /proc) and the
 largest single process (``wait4``'s ``ru_maxrss``). "cores used" is CPU time over wall time: near
 the worker count on an idle machine, lower when other work competes for the cores, which makes
 the run's numbers unreliable. Absolute numbers drift with the machine and its load; the ratios
@@ -77,7 +77,7 @@ def tokenizer_rate(path: Path) -> float:
 
 def _tree_rss_kib(root: int) -> int:
     """Total resident memory of ``root`` and all its descendants, from /proc."""
-    parents: dict[int, int] = {}
+    children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -87,13 +87,13 @@ def _tree_rss_kib(root: int) -> int:
         except OSError:
             continue
         pid = int(entry.name)
-        parents[pid] = int(fields[1])
+        children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * PAGE_KIB
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
-        stack.extend(child for child, parent in parents.items() if parent == pid)
+        stack.extend(children.get(pid, ()))
     return total
 
 
@@ -110,7 +110,7 @@ def run_batch(notes_file: Path, n: int, workers: int, out_dir: Path) -> BatchRun
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss_kib(proc.pid))
-            done.wait(0.05)
+            done.wait(0.25)  # often enough for memory, rarely enough not to take CPU from the run
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
