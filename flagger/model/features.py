@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from flagger.context import Modifier, clean_modifiers, scope
 
+# Bump when the strings below change: a model trained on other strings is refused at load time.
+FEATURES_VERSION = 1
 MARKS = {"negated": "neg:", "hypothetical": "hyp:", "other_person": "oth:", "question": "hyp:"}
 PUNCT = frozenset(".,;:!?()[]{}\"'-–—/*•")
 
@@ -33,17 +35,32 @@ def scope_marks(modifiers: list[Modifier], s: int, e: int) -> list[str]:
 
 def sentence_features(forms: list[str], s: int, e: int, modifiers: list[Modifier]) -> list[str]:
     """Word unigrams and bigrams (with scope marks) and short affixes of content words."""
-    marks = scope_marks(modifiers, s, e)
-    words = [(marks[i - s], forms[i]) for i in range(s, e) if forms[i] not in PUNCT and not forms[i].isspace()]
+    marks = scope_marks(modifiers, s, e) if modifiers else None
     feats: list[str] = []
+    append = feats.append
     prev = "<s>"
-    for mark, w in words:
-        feats.append(mark + w)
-        feats.append(f"{mark}{prev} {w}")
+    for i in range(s, e):
+        w = forms[i]
+        if w in PUNCT or w.isspace():
+            continue
+        mark = marks[i - s] if marks else ""
+        append(mark + w)
+        append(mark + prev + " " + w)
         if len(w) > 5:
-            feats.append("pre:" + w[:5])
+            append("pre:" + w[:5])
         prev = w
     return feats
+
+
+def split_mark(feature: str) -> tuple[str, str]:
+    """``"neg:owe money"`` -> ``("neg:", "owe money")``; unmarked features have the mark ``""``."""
+    head = feature[:4]
+    if head in _MARK_SET:
+        return head, feature[4:]
+    return "", feature
+
+
+_MARK_SET = frozenset(MARKS.values())
 
 
 def feature_tokens(feature: str) -> str:

@@ -72,11 +72,30 @@ def load_verified(name: str) -> tuple[Any, dict[str, Any]]:
         raise ModelError(f"refusing to load {model_path}: its sha256 {actual[:12]}… does not match the manifest "
                          f"({str(meta.get('sha256'))[:12]}…). The file was changed or corrupted; reinstall flagger "
                          "or run `flagger train`.")
-    trained_with = meta.get("versions", {}).get("scikit-learn")
+    check_compatible(meta)
+    return joblib.load(model_path), meta
+
+
+def check_compatible(meta: dict[str, Any]) -> None:
+    """Refuse a model this code cannot read faithfully: another scikit-learn, feature format or label set."""
+    from flagger.model.features import FEATURES_VERSION
+    from flagger.taxonomy import indicator_ids
+
+    versions = meta.get("versions") if isinstance(meta.get("versions"), dict) else {}
+    trained_with = versions.get("scikit-learn")
     if trained_with != sklearn.__version__:
         raise ModelError(f"the model was trained with scikit-learn {trained_with}, this is {sklearn.__version__}; "
                          "run `flagger train` to rebuild it for this version")
-    return joblib.load(model_path), meta
+    features = versions.get("features")
+    if features != FEATURES_VERSION:
+        raise ModelError(f"the model was trained on sentence features of format {features}, this flagger computes "
+                         f"format {FEATURES_VERSION}; run `flagger train` to rebuild it")
+    if meta.get("labels") != indicator_ids():
+        raise ModelError("the model's indicators differ from this flagger's taxonomy; run `flagger train` to "
+                         "rebuild it")
+    for key in ("thresholds", "calibration"):
+        if not isinstance(meta.get(key), dict):
+            raise ModelError(f"the model manifest has no {key}; run `flagger train` to rebuild it")
 
 
 def load_model_or_warn(name: str) -> tuple[Any, list[str]]:
@@ -88,5 +107,6 @@ def load_model_or_warn(name: str) -> tuple[Any, list[str]]:
     except ModelError as e:
         return None, [f"{e} Results come from the rules only."]
     model = HybridModel(pipeline, meta["labels"], meta["thresholds"], name=f"{meta['name']}-{meta['version']}",
-                        gate_words=frozenset(meta.get("gate_words", [])) or None)
+                        calibration=meta["calibration"],
+                        thresholds_model_only=meta.get("thresholds_model_only"))
     return model, []
