@@ -152,6 +152,7 @@ def test_train_is_deterministic(small_corpus: Path, tmp_path: Path) -> None:
         meta.pop("date")
     assert metas[0] == metas[1]
     assert metas[0]["training"]["notes"] == {"train": 220, "dev": 25, "test": 25}
+    assert len(metas[0]["knowledge_sha256"]) == 64 and len(metas[0]["training_data_sha256"]) == 64
     f = flagger.load(model=str(tmp_path / "a"))  # what train writes, load accepts
     assert f.model is not None, f.warnings
 

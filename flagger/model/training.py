@@ -40,6 +40,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
 import flagger
+from flagger.datafiles import data_path
 from flagger.errors import InputError
 from flagger.evaluation import GoldNote, evaluate, f_beta, read_gold
 from flagger.model.features import FEATURES_VERSION, sentence_features
@@ -209,6 +210,13 @@ def check_positives(Y: np.ndarray, labels: list[str], where: str) -> None:
                          "present examples of every indicator")
 
 
+def knowledge_files() -> list[Path]:
+    """The rule files the model depends on: its features see the context triggers and the typo repair that the
+    pattern vocabulary drives, and its hybrid thresholds were tuned beside the pattern flags."""
+    root = data_path()
+    return sorted(p for folder in ("patterns", "classes", "context") for p in (root / folder).glob("*.jsonl"))
+
+
 def data_hash(paths: list[Path]) -> str:
     h = hashlib.sha256()
     for p in paths:
@@ -263,6 +271,8 @@ def train(data_dir: Path, out_dir: Path, *, name: str = "default") -> dict[str, 
         "labels": labels, "thresholds": thresholds, "thresholds_model_only": thresholds_model_only,
         "calibration": model.calibration,
         "training_data_sha256": data_hash(list(paths.values())),
+        # When the rules change, retrain: the thresholds and the features were made with these.
+        "knowledge_sha256": data_hash(knowledge_files()),
         "training": {"sentences": len(X), "notes": {k: len(v) for k, v in splits.items()},
                      "positives": dict(zip(labels, Y.sum(axis=0).tolist())), "folds": FOLDS, "C": C,
                      "thresholds_from": "5-fold cross-fitting on the train split",
