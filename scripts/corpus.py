@@ -462,12 +462,23 @@ def datasheet(paths: list[str], nlp: Any = None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    commands = {"check", "stats", "build", "dedupe", "datasheet"}
+    commands = {"check", "stats", "build", "dedupe", "datasheet", "export"}
     if len(argv) < 1 or argv[0] not in commands:
         print(__doc__, file=sys.stderr)
         return 2
     if argv[0] == "build":
         return build()
+    if argv[0] == "export":  # export SRC_DIR OUT.jsonl: one extra set, outside the fixed split
+        notes, errors = collect([argv[1]])
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
+            return 1
+        with open(argv[2], "w", encoding="utf-8") as out:
+            for n in sorted(notes, key=lambda n: n.id):
+                out.write(json.dumps({"id": n.id, "setting": n.setting, "text": n.text, "spans": n.spans},
+                                     ensure_ascii=False) + "\n")
+        print(stats(notes))
+        return 0
     if argv[0] == "dedupe":
         args = [a for a in argv[1:] if a != "--exhaustive"]
         return dedupe(args or [str(RAW)], exhaustive="--exhaustive" in argv[1:])
