@@ -33,6 +33,8 @@ from flagger.taxonomy import load_indicators
 from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
+FORMS_KEY = ("flagger", "forms")
+MODIFIERS_KEY = ("flagger", "modifiers")
 DEFAULT_SCORE = 0.9
 
 
@@ -72,14 +74,28 @@ class IndicatorComponent:
         self.normalizer: Normalizer = self.kb.normalizer
         self.ignore = {i.id: i.ignore_assertions for i in load_indicators()}
 
+    def forms(self, doc: Doc) -> list[str]:
+        """The normalised lower-case forms patterns and model features see; computed once per doc."""
+        forms = doc.user_data.get(FORMS_KEY)
+        if forms is None or len(forms) != len(doc):
+            forms = doc.user_data[FORMS_KEY] = self.normalizer.forms([t.lower() for t in token_texts(doc)])
+        return forms
+
+    def sentence_modifiers(self, doc: Doc, s: int, e: int) -> list[Modifier]:
+        """The context triggers of sentence ``[s, e)``; computed once per doc and sentence."""
+        cache = doc.user_data.setdefault(MODIFIERS_KEY, {})
+        if (s, e) not in cache:
+            cache[(s, e)] = self.modifiers(self.forms(doc), s, e)
+        return cache[(s, e)]
+
     def __call__(self, doc: Doc) -> Doc:
-        forms = self.normalizer.forms([t.lower() for t in token_texts(doc)])
+        forms = self.forms(doc)
         sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
         spans: list[Span] = []
         pending_question: list[tuple[Span, Mention, Assertion]] = []
         for n, (s, e) in enumerate(sentences):
             mentions = self._mentions(forms, s, e)
-            modifiers = self.modifiers(forms, s, e) if (mentions or pending_question) else []
+            modifiers = self.sentence_modifiers(doc, s, e) if (mentions or pending_question) else []
             if pending_question:
                 self._resolve_answer(pending_question, modifiers, s)
                 pending_question = []

@@ -30,12 +30,13 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 from sklearn.utils import murmurhash3_32
-from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 
 from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers
 from flagger.model.features import PUNCT, feature_tokens, scope_marks, sentence_features, split_mark
 from flagger.results import Cue, Flag
+from flagger.sentences import sentence_bounds
 
 PATTERN_SCORE = 0.9
 # Function words explain nothing to a reader; they are left out of a flag's evidence.
@@ -72,10 +73,10 @@ class HybridModel:
     def sentence_rows(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[str]], list[str], list[list[Any]]]:
         """The note's sentences, their features, its normalised forms, and each sentence's modifiers."""
         comp = self.component
-        forms = note_forms(comp, doc)
+        forms = comp.forms(doc)
         bounds, feats, mods = [], [], []
-        for s, e in _sentences(doc):
-            modifiers = comp.modifiers(forms, s, e)
+        for s, e in sentence_bounds(doc):
+            modifiers = comp.sentence_modifiers(doc, s, e)
             bounds.append((s, e))
             feats.append(sentence_features(forms, s, e, modifiers))
             mods.append(modifiers)
@@ -226,29 +227,10 @@ def _evidence_tokens(forms: list[str], s: int, e: int, top: list[str],
     return None
 
 
-def note_forms(component: Any, doc: Doc) -> list[str]:
-    """The normalised lower-case forms the patterns and the features see (as the indicator component makes them)."""
-    strings = doc.vocab.strings
-    return component.normalizer.forms([strings[h] for h in doc.to_array(LOWER).tolist()])
-
-
 def doc_text(doc: Doc) -> str:
     """``doc.text`` without a Token object per token (``Doc.text`` makes one each, on every access)."""
     strings = doc.vocab.strings
     return "".join(strings[o] + " " if ws else strings[o] for o, ws in doc.to_array([ORTH, SPACY]).tolist())
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token indices of each sentence, from one array (``doc.sents`` makes a Token per token)."""
-    n = len(doc)
-    if not n:
-        return []
-    if not doc.has_annotation("SENT_START"):
-        return [(0, n)]
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, starts[1:] + [n]))
 
 
 def logit(p: np.ndarray) -> np.ndarray:

@@ -44,7 +44,7 @@ from flagger.datafiles import data_path
 from flagger.errors import InputError
 from flagger.evaluation import GoldNote, evaluate, f_beta, read_gold
 from flagger.model.features import FEATURES_VERSION, sentence_features
-from flagger.model.fusion import HybridModel, logit, note_forms
+from flagger.model.fusion import HybridModel, logit
 from flagger.model.persistence import save_model
 from flagger.pipeline import MODES, Flagger
 from flagger.results import PRESENT_ASSERTIONS
@@ -89,7 +89,7 @@ def sentence_dataset(f: Flagger, notes: list[GoldNote],
     for n, note in enumerate(notes):
         with f.nlp.memory_zone():
             doc = f.nlp(note.text)
-            forms = note_forms(comp, doc)
+            forms = comp.forms(doc)
             for sent in doc.sents:
                 s, e = sent.start, sent.end
                 X.append(sentence_features(forms, s, e, comp.modifiers(forms, s, e)))
