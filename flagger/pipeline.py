@@ -95,7 +95,7 @@ class Flagger:
                 short.append(i)
         with self.nlp.memory_zone():
             docs = list(self.nlp.pipe(texts[i] for i in short))
-            flag_lists = self._flags(docs, mode)
+            flag_lists = self._flags(docs, mode, [texts[i] for i in short])
             for i, doc, flags in zip(short, docs, flag_lists):
                 results[i] = self._result(texts[i], flags, doc._.flagger_sectors or [])
         return results  # type: ignore[return-value]
@@ -107,12 +107,12 @@ class Flagger:
         for offset, piece in _pieces(text, CHUNK_CHARS):
             with self.nlp.memory_zone():
                 doc = self.nlp(piece)
-                for f in self._flags([doc], mode)[0]:
+                for f in self._flags([doc], mode, [piece])[0]:
                     flags.append(_shifted(f, offset))
                 sectors.update(doc._.flagger_sectors or [])
         return self._result(text, flags, sorted(sectors))
 
-    def _flags(self, docs: list[Doc], mode: str) -> list[list[Flag]]:
+    def _flags(self, docs: list[Doc], mode: str, texts: list[str]) -> list[list[Flag]]:
         pattern_flags = []
         for doc in docs:
             spans = doc.spans[SPANS_KEY]
@@ -120,7 +120,7 @@ class Flagger:
             pattern_flags.append([self._flag(span, bounds) for span in spans])
         if self.model is None:
             return pattern_flags
-        return self.model.fuse(docs, pattern_flags, mode=mode, labels=self.indicators)
+        return self.model.fuse(docs, pattern_flags, mode=mode, labels=self.indicators, texts=texts)
 
     def _flag(self, span: Span, bounds: list[tuple[int, int, int]]) -> Flag:
         _, sent_start, sent_end = bounds[bisect_right(bounds, (span.start, 1 << 62, 0)) - 1]

@@ -104,7 +104,8 @@ class HybridModel:
 
     # -- fusion ----------------------------------------------------------------------------------
     def fuse(self, docs: list[Doc], pattern_flags: list[list[Flag]], *, mode: str,
-             labels: dict[str, Any]) -> list[list[Flag]]:
+             labels: dict[str, Any], texts: list[str] | None = None) -> list[list[Flag]]:
+        """Fused flags per doc. *texts* (each doc's text, when the caller has it) saves rebuilding it."""
         thresholds = (self.thresholds_model_only or self.thresholds)[mode] if not self.use_patterns \
             else self.thresholds[mode]
         rows = [self.sentence_rows(doc) for doc in docs]
@@ -113,17 +114,18 @@ class HybridModel:
         probs = self._probabilities(vectors)  # one classifier call for the whole batch
         out: list[list[Flag]] = []
         k = 0
-        for doc, flags, (bounds, feats, forms, mods) in zip(docs, pattern_flags, rows):
+        for i, (doc, flags, (bounds, feats, forms, mods)) in enumerate(zip(docs, pattern_flags, rows)):
             doc_probs = probs[k:k + len(bounds)]
             doc_vectors = vectors[k:k + len(bounds)] if len(bounds) else None
             k += len(bounds)
             out.append(self._fuse_doc(doc, flags if self.use_patterns else [], bounds, feats, forms, mods,
-                                      doc_probs, doc_vectors, thresholds, labels))
+                                      doc_probs, doc_vectors, thresholds, labels,
+                                      texts[i] if texts is not None else None))
         return out
 
     def _fuse_doc(self, doc: Doc, flags: list[Flag], bounds: list[tuple[int, int]], feats: list[list[str]],
                   forms: list[str], mods: list[list[Any]], probs: np.ndarray, vectors: Any,
-                  thresholds: dict[str, float], labels: dict[str, Any]) -> list[Flag]:
+                  thresholds: dict[str, float], labels: dict[str, Any], text: str | None = None) -> list[Flag]:
         fused: list[Flag] = []
         covered: set[int] = set()  # sentences that hold a pattern flag
         if flags:
@@ -140,7 +142,6 @@ class HybridModel:
                 f.score = (PATTERN_SCORE + p) / 2
             fused.append(f)
         cut = np.array([thresholds[label] for label in self.labels])
-        text = None
         for n, j in zip(*np.nonzero(probs >= cut)):
             if n in covered:
                 continue
