@@ -228,10 +228,12 @@ def data_hash(paths: list[Path]) -> str:
 def train(data_dir: Path, out_dir: Path, *, name: str = "default") -> dict[str, Any]:
     """Train, calibrate, tune, evaluate and save; returns the manifest written to ``meta.json``."""
     paths = {split: data_dir / f"{split}.jsonl" for split in ("train", "dev", "test")}
+    if (data_dir / "fresh.jsonl").is_file():  # notes by writers who never saw the corpus: more varied phrasing
+        paths["fresh"] = data_dir / "fresh.jsonl"
     splits = {split: read_gold(p) for split, p in paths.items()}
     labels = indicator_ids()
     f = Flagger()
-    train_notes = splits["train"]
+    train_notes = splits["train"] + splits.get("fresh", [])
     X, Y, owner = sentence_dataset(f, train_notes, labels)
     check_positives(Y, labels, "train.jsonl")
 
