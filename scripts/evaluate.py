@@ -1,6 +1,7 @@
 """The accuracy numbers in the README: rules, model and hybrid on the held-out test split.
 
-    python scripts/evaluate.py            # writes docs/metrics.md and docs/metrics.json
+    python scripts/evaluate.py            # test split: writes docs/metrics-test.md and .json
+    python scripts/evaluate.py fresh      # any training_data/<name>.jsonl
 
 The test split (training_data/test.jsonl) is never used to write patterns, fit the
 model or tune thresholds. Scores are note level (is the indicator present in the
@@ -21,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    gold = evaluation.read_gold(ROOT / "training_data" / "test.jsonl")
+    name = sys.argv[1] if len(sys.argv) > 1 else "test"
+    gold = evaluation.read_gold(ROOT / "training_data" / f"{name}.jsonl")
     reports = {"rules": evaluation.evaluate(flagger.load(rules_only=True), gold)}
     hybrid = flagger.load()
     if hybrid.model is None:
@@ -31,15 +33,15 @@ def main() -> int:
         reports["model"] = evaluation.evaluate(hybrid, gold)
         hybrid.model.use_patterns = True
         reports["hybrid"] = evaluation.evaluate(hybrid, gold)
-    parts = [f"# Accuracy on the held-out test split ({len(gold)} notes, mode=recall)", "",
+    parts = [f"# Accuracy on {name}.jsonl ({len(gold)} notes, mode=recall)", "",
              evaluation.compare(reports)]
     for name, report in reports.items():
         parts += ["", f"## {name}", "", evaluation.table(report), "", evaluation.confusion_table(report)]
     text = "\n".join(parts) + "\n"
     out = ROOT / "docs"
     out.mkdir(exist_ok=True)
-    (out / "metrics.md").write_text(text, encoding="utf-8")
-    (out / "metrics.json").write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
+    (out / f"metrics-{name}.md").write_text(text, encoding="utf-8")
+    (out / f"metrics-{name}.json").write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
     print(text)
     return 0
 
