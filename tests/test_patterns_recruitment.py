@@ -400,3 +400,88 @@ def test_deceptive_recruitment(rules, text, expected):
 @pytest.mark.parametrize("text", DECEPTIVE_NEGATIVES)
 def test_deceptive_recruitment_negatives(rules, text):
     check_absent(rules, text, "deceptive_recruitment")
+
+
+# ------------------------------------------------------------ phrasing families seen in independent notes
+
+GENERALISE = [
+    # forced_labor: forced to live at the worksite
+    ("The owner made her live in the back room of the shop.", "forced_labor", "affirmed"),
+    ("Boss makes them sleep in the van between jobs.", "forced_labor", "affirmed"),
+    ("Sleeps at the salon on a massage table most nights.", "forced_labor", "affirmed"),
+    ("He sleeps in the restaurant on the kitchen floor.", "forced_labor", "affirmed"),
+    ("Stays at the spa on a cot behind the curtain.", "forced_labor", "affirmed"),
+    # forced_labor: unpaid work, nominal pay for extreme hours
+    ("Crew boss kept them three weeks in a trailer without pay.", "forced_labor", "affirmed"),
+    ("She has worked there unpaid for over a year.", "forced_labor", "affirmed"),
+    ("Cleans the family's two houses for free.", "forced_labor", "affirmed"),
+    ("Unpaid, 3 years.", "forced_labor", "affirmed"),
+    ("Gets $250/mo for 85-hr weeks.", "forced_labor", "affirmed"),
+    ("Paid 400 a month for 90 hour weeks.", "forced_labor", "affirmed"),
+    ("Spent months at sea w/o pay on the trawler.", "forced_labor", "affirmed"),
+    # forced_labor: no rest
+    ("She never gets a day to herself.", "forced_labor", "affirmed"),
+    ("Not a single day to himself since March.", "forced_labor", "affirmed"),
+    ("Works all 7 at the car wash.", "forced_labor", "affirmed"),
+    # forced_labor: children made to beg or sell in the street
+    ("The kids were part of a begging ring downtown.", "forced_labor", "affirmed"),
+    ("Youth seen selling candy at intersections till midnight.", "forced_labor", "affirmed"),
+    ("Boys sell roses at the stoplights on Fifth every night.", "forced_labor", "affirmed"),
+    ("She had to earn her keep by cleaning for the whole family.", "forced_labor", "affirmed"),
+    ("Says he must work off his keep at the uncle's farm.", "forced_labor", "affirmed"),
+    ("If they miss quota they sleep outside.", "forced_labor", "affirmed"),
+    # deceptive_recruitment: told one thing, put to another
+    ("Told she would be a receptionist, was put on the cleaning crew.", "deceptive_recruitment", "affirmed"),
+    ("Was promised hotel work but ended up in the fields.", "deceptive_recruitment", "affirmed"),
+    ("The recruiter pitched it as a nanny job with English classes.", "deceptive_recruitment", "affirmed"),
+    ("The agent sold it as 'hotel work, housing included'.", "deceptive_recruitment", "affirmed"),
+    ("The broker billed it as a student exchange.", "deceptive_recruitment", "affirmed"),
+    ("Turned out he wanted her to dance at his club.", "deceptive_recruitment", "affirmed"),
+    ("Never the $2,000 promised in the ad.", "deceptive_recruitment", "affirmed"),
+    ("Told the visa was for a hotel job; it was farm work.", "deceptive_recruitment", "affirmed"),
+    ("Said the contract was for a hospital position.", "deceptive_recruitment", "affirmed"),
+    ("Classic bait-and-switch recruitment for warehouse jobs.", "deceptive_recruitment", "affirmed"),
+    ("Told 1-yr contract, $900/mo, never saw it.", "deceptive_recruitment", "affirmed"),
+    ("Man said he owned a restaurant and she would help run it.", "deceptive_recruitment", "affirmed"),
+    # fear_of_authorities: the controller's conditional threat reported
+    ("He tells her if she runs, the police will find her and lock her up.", "fear_of_authorities", "affirmed"),
+    ("Boss says if anyone complains, ICE will come for them.", "fear_of_authorities", "affirmed"),
+    ("The owner says if he goes to the labor board, immigration gets his name.", "fear_of_authorities", "affirmed"),
+    ("She was told la migra picks up anybody who calls the cops.", "fear_of_authorities", "affirmed"),
+    ("He was told the sheriff works for the grower.", "fear_of_authorities", "affirmed"),
+    ("Told that the cops are on the boss's payroll.", "fear_of_authorities", "affirmed"),
+    # scripted_account: identical to another's account
+    ("Her account was word-for-word the same as her sister's.", "scripted_account", "affirmed"),
+    ("The two boys told it sentence for sentence alike.", "scripted_account", "affirmed"),
+    ("His story was identical to the cousin's.", "scripted_account", "affirmed"),
+    ("Answered exactly what the boss said to answer.", "scripted_account", "affirmed"),
+    ("She repeated what the manager had drilled into her.", "scripted_account", "affirmed"),
+    # minor: estimates and near ages
+    ("Girl looked maybe 15, 16 tops.", "minor", "affirmed"),
+    ("She says she is almost 17.", "minor", "affirmed"),
+    ("He just turned 15 last month.", "minor", "historical"),
+    ("Card in her wallet shows 2010 DOB.", "minor", "affirmed"),
+    ("Boy appears around 14 or 15.", "minor", "affirmed"),
+]
+
+GENERALISE_NEGATIVES = [
+    ("Nearly 16 hours of records were reviewed.", "minor"),
+    ("The shift ran almost 14 hours on Saturday.", "minor"),
+    ("She sleeps at her mother's apartment on the couch.", "forced_labor"),
+
+    ("Lives with her sister in a two-bedroom apartment.", "forced_labor"),
+    ("The job turned out to be boring but pays fine.", "deceptive_recruitment"),
+    ("CW told her if she calls police they can help her get a protective order.", "fear_of_authorities"),
+    ("She said the officer was kind to her.", "fear_of_authorities"),
+    ("Her story was consistent across the two interviews.", "scripted_account"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE)
+def test_generalised_phrasings(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES)
+def test_generalised_negatives(rules, text, indicator):
+    check_absent(rules, text, indicator)
