@@ -316,3 +316,117 @@ def test_third_party_control(fl, text, assertion):
 @pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
 def test_third_party_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "third_party_control")
+
+
+# --------------------------------------------------------------------------- phrasing families (fresh-set study)
+# Each family: several phrasings a different writer would use. (indicator, text, assertion)
+
+FAMILY_CASES = [
+    # documents: a third-person subject holds the client's papers
+    ("document_confiscation", "He has her passport and says she can't travel.", "affirmed"),
+    ("document_confiscation", "They keep my ID at the front office.", "affirmed"),
+    ("document_confiscation", "Cl reports he still holds her work permit.", "affirmed"),
+    ("document_confiscation", "He has the passport, she has never seen it since.", "affirmed"),
+    ("document_confiscation", "Recruiter keeps everyone's passports in a drawer.", "affirmed"),
+    # documents: the 'kept safe' excuse
+    ("document_confiscation", "Boss took her passport \"so it doesn't get lost\".", "affirmed"),
+    ("document_confiscation", "Employer keeps the IDs for safety, workers cannot ask for them.", "affirmed"),
+    ("document_confiscation", "Supervisor holds it for safe keeping, per client.", "affirmed"),
+    ("document_confiscation", "Madam kept them for safekeeping since arrival.", "affirmed"),
+    ("document_confiscation", "Agent has his visa so he doesn't lose it on the job.", "affirmed"),
+    # documents: in the controller's place / never returned / nominalised / Spanish
+    ("document_confiscation", "Her pasport is in the boss's safe.", "affirmed"),
+    ("document_confiscation", "Passports stay in the owner's office upstairs.", "affirmed"),
+    ("document_confiscation", "Kept her license + SS card in his glovebox.", "affirmed"),
+    ("document_confiscation", "Took her ID at the airport, never gave it back.", "affirmed"),
+    ("document_confiscation", "Confiscation of her passport by the agency on day one.", "affirmed"),
+    ("document_confiscation", "Retention of workers' documents by the contractor noted.", "affirmed"),
+    ("document_confiscation", "Dice que el patrón tiene su pasaporte.", "affirmed"),
+    ("document_confiscation", "The captain held the seamen's books for the whole crew.", "affirmed"),
+    # debt: still paying it off, a tab that grows, owes for things
+    ("debt_bondage", "Recruiter took $2,000 from each of them and they are still paying it off.", "affirmed"),
+    ("debt_bondage", "Cl still working off the fee for the visa.", "affirmed"),
+    ("debt_bondage", "Manager kept a \"tab\" for food and rent.", "affirmed"),
+    ("debt_bondage", "The balance keeps going up every month, per cl.", "affirmed"),
+    ("debt_bondage", "Her debt doubled after the move to Texas.", "affirmed"),
+    ("debt_bondage", "\"They say I owe for coming here.\"", "affirmed"),
+    ("debt_bondage", "She owes for the room and the food, per the madam.", "affirmed"),
+    ("debt_bondage", "He says they owe for the ride north.", "affirmed"),
+    # earnings: deductions, nothing left, no salary, handling the money, in-kind pay
+    ("earnings_control", "Rent and transport come out before pay.", "affirmed"),
+    ("earnings_control", "Rent is taken out of every check.", "affirmed"),
+    ("earnings_control", "After the deductions there is usually nothing left.", "affirmed"),
+    ("earnings_control", "No salary ever in two years.", "affirmed"),
+    ("earnings_control", "Hasn't seen a paycheck since March.", "affirmed"),
+    ("earnings_control", "Has never touched a dime of it.", "affirmed"),
+    ("earnings_control", "\"He gets our pay, he gives us some.\"", "affirmed"),
+    ("earnings_control", "Her bf takes care of the money.", "affirmed"),
+    ("earnings_control", "The boss handles the finances for all the workers.", "affirmed"),
+    ("earnings_control", "Only $40 a week in hand.", "affirmed"),
+    ("earnings_control", "Workers are paid in vouchers for the company store.", "affirmed"),
+    ("earnings_control", "Owner took the bill straight from her hand.", "affirmed"),
+    ("earnings_control", "He collects from the johns himself.", "affirmed"),
+    ("earnings_control", "Has a number she has to hit before she can come in.", "affirmed"),
+    ("earnings_control", "Salary goes straight to the agency.", "affirmed"),
+    # movement: only out with the controller, watched, keys, kept on the premises
+    ("movement_control", "Can only go out w/ madam.", "affirmed"),
+    ("movement_control", "Only leaves the house with the boss.", "affirmed"),
+    ("movement_control", "Asked if she goes out: only with the driver.", "affirmed"),
+    ("movement_control", "The owner's wife watches them constantly.", "affirmed"),
+    ("movement_control", "They are guarded 24/7 at the camp.", "affirmed"),
+    ("movement_control", "He took the keycard so she could not leave the room.", "affirmed"),
+    ("movement_control", "Boss keeps the keys to the trailer.", "affirmed"),
+    ("movement_control", "Nobody walks anywhere, the van brings them.", "affirmed"),
+    ("movement_control", "Not allowed downstairs except to take out the trash.", "affirmed"),
+    ("movement_control", "Was kept on the boat for eleven months.", "affirmed"),
+    ("movement_control", "Held in a basement in Queens for weeks.", "affirmed"),
+    # communication: no phone, phone is his, listening, reading everything
+    ("communication_control", "She doesn't have a phone.", "affirmed"),
+    ("communication_control", "Pt didnt have a cell the whole time.", "affirmed"),
+    ("communication_control", "No phone, no ID, no money.", "affirmed"),
+    ("communication_control", "Phone is his, he reads everything.", "affirmed"),
+    ("communication_control", "He listens to all her calls.", "affirmed"),
+    ("communication_control", "Calls home only on Sundays with the wife listening.", "affirmed"),
+    ("communication_control", "He keeps her phone except when he wants her to text.", "affirmed"),
+    ("communication_control", "They took my phone the first day.", "affirmed"),
+    # third party: doing the talking, insisting, taking the form, controlling bookings, narrative 'would not'
+    ("third_party_control", "The man insisted on doing the talking.", "affirmed"),
+    ("third_party_control", "Her \"cousin\" insisted on staying for the exam.", "affirmed"),
+    ("third_party_control", "The older one took the form out of her hand.", "affirmed"),
+    ("third_party_control", "He controls all her appointments and bookings.", "affirmed"),
+    ("third_party_control", "Boyfriend would not leave the room, kept answering for her.", "affirmed"),
+    ("third_party_control", "The \"brother\" wouldn't wait outside during the visit.", "affirmed"),
+    # assertion cases
+    ("document_confiscation", "Her older sister works for a man who keeps her ID.", "other_person"),
+    ("document_confiscation", "A friend who works for a family says they keep her passport.", "other_person"),
+    ("movement_control", "A new girl with him, he doesn't let her out of the truck.", "other_person"),
+    ("document_confiscation", "If he has her passport she cannot change jobs.", "hypothetical"),
+    ("earnings_control", "No one takes her money, she denies anyone handles the money.", "negated"),
+]
+
+FAMILY_NEGATIVES = [
+    ("document_confiscation", "Came in with his own folder of documents for the consult."),
+    ("document_confiscation", "He has his passport and his work permit."),
+    ("debt_bondage", "Ran the screen: no one owes anyone, no one controlling."),
+    ("earnings_control", "Wants help with an unpaid wages claim against a former contractor."),
+    ("earnings_control", "That's wage theft, referred to the labor clinic."),
+    ("earnings_control", "Employer pays late sometimes, but pays."),
+    ("earnings_control", "Came with her sister, paid nothing to anyone."),
+    ("movement_control", "Not allowed to call home except on Sundays."),
+    ("movement_control", "Now she can't go a day without the pills."),
+    ("movement_control", "Boyfriend would not step out of the exam room."),
+    ("communication_control", "T grounded, phone taken for two days for lying about homework."),
+    ("communication_control", "Uncle smashed another boy's phone during the fight."),
+    ("communication_control", "No phone number on file, left a message at the shelter."),
+    ("communication_control", "She keeps her own phone and calls her mom daily."),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", FAMILY_CASES)
+def test_phrasing_families(fl, indicator, text, assertion):
+    _check_expected(fl, text, indicator, assertion)
+
+
+@pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
+def test_phrasing_family_negatives(fl, indicator, text):
+    _check_not_present(fl, text, indicator)
