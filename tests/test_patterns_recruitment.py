@@ -485,3 +485,40 @@ def test_generalised_phrasings(rules, text, indicator, expected):
 @pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES)
 def test_generalised_negatives(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+GENERALISE_2 = [
+    # recruitment_or_transport: moved by the controller
+    ("She was trafficked into a nail salon in Newark.", "recruitment_or_transport", "affirmed"),
+    ("Trafficked from Honduras in 2021.", "recruitment_or_transport", "historical"),
+    ("Brought to Texas by a labor contractor for a framing job.", "recruitment_or_transport", "affirmed"),
+    ("His 'uncle' drove him down from Chicago.", "recruitment_or_transport", "affirmed"),
+    ("The man flew them over on tourist visas.", "recruitment_or_transport", "affirmed"),
+    ("Came up from Atlanta w/ her boyfriend two weeks ago.", "recruitment_or_transport", "affirmed"),
+    ("Came down with a 'promoter' from Dallas.", "recruitment_or_transport", "affirmed"),
+    ("He is taking her out to work the truck stops.", "recruitment_or_transport", "affirmed"),
+    ("Took her to Vegas for 'work' over the holiday.", "recruitment_or_transport", "affirmed"),
+    ("Workers are housed above the restaurant by the owner.", "recruitment_or_transport", "affirmed"),
+    # minor: approximate and abbreviated ages
+    ("Cl 15, staying with an older man.", "minor", "affirmed"),
+    ("Texter is 16 and at a motel.", "minor", "affirmed"),
+    ("Age disputed, probably 16.", "minor", "affirmed"),
+]
+
+GENERALISE_NEGATIVES_2 = [
+    ("Pt 16 wks pregnant, here for prenatal care.", "minor"),
+    ("Maybe 15 people were at the house.", "minor"),
+    ("Worker alleges unpaid wages for March.", "forced_labor"),
+    ("He takes the bus to work every day.", "recruitment_or_transport"),
+    ("Her mother drove her here for the appointment.", "recruitment_or_transport"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_2)
+def test_generalised_phrasings_2(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES_2)
+def test_generalised_negatives_2(rules, text, indicator):
+    check_absent(rules, text, indicator)
