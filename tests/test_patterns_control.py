@@ -430,3 +430,20 @@ def test_phrasing_families(fl, indicator, text, assertion):
 @pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
 def test_phrasing_family_negatives(fl, indicator, text):
     _check_not_present(fl, text, indicator)
+
+
+CONTEXT_CASES = [
+    ("third_party_control", "He would answer for him every time we asked.", "affirmed"),
+    ("third_party_control", "Came in with an older woman who insisted on translating.", "affirmed"),
+    ("movement_control", "Manager would lock the back door after close.", "affirmed"),
+    ("movement_control", "Her friend can't leave the house alone, the family won't allow it.", "other_person"),
+    ("document_confiscation", "Has her passport, kept it in her own bag the whole time.", "inverse-only"),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_CASES)
+def test_control_context(fl, indicator, text, assertion):
+    if assertion == "inverse-only":
+        _check_not_present(fl, text, indicator)
+    else:
+        _check_expected(fl, text, indicator, assertion)
