@@ -337,3 +337,109 @@ def test_commercial_sex_under_debt_only_is_not_sexual_violence(rules):
     result = rules.check("She sees dates to pay off the $5,000 she owes him for the trip.")
     assert "commercial_sex" in result.present
     assert "sexual_violence" not in result.present
+
+
+# ------------------------------------------------------------------ phrasing families (fresh-set study)
+# Families of phrasing the fresh notes showed the rules missed; several wordings of each, written for
+# these tests.
+
+FAMILIES = [
+    # threats: reported speech without a future marker, veiled threats, "or else", exposure
+    ("threats", "Pt says the boss said they call immigration if anyone quits.", "affirmed"),
+    ("threats", "Mgr told him he reports them to ICE the day they stop working.", "affirmed"),
+    ("threats", "Gets texts saying \"you know what happens to snitches\".", "affirmed"),
+    ("threats", "He leaned in and said \"remember what happened last time you talked\".", "affirmed"),
+    ("threats", "Owner says girls who run get their families visited.", "affirmed"),
+    ("threats", "Crew boss: people who talk end up in the river.", "affirmed"),
+    ("threats", "Told them \"you leave, your mother hears about it\".", "affirmed"),
+    ("threats", "BF told her to bring the money home or else.", "affirmed"),
+    ("threats", "Says he has videos of her and would put them everywhere.", "affirmed"),
+    ("threats", "Recruiter knows where her kids go to school.", "affirmed"),
+    ("threats", "Afraid if she runs he'll hurt her little brother.", "hypothetical"),
+    ("threats", "Pt fears if he speaks up they'll send him back owing.", "hypothetical"),
+    # sexual_violence: "has her", "made her do a guy", breaking in, passing around, unwanted sex
+    ("sexual_violence", "BF has her go on dates w/ his friends most weekends.", "affirmed"),
+    ("sexual_violence", "Her pimp had her party with his boys after the show.", "affirmed"),
+    ("sexual_violence", "He made her do a guy in the truck who never paid.", "affirmed"),
+    ("sexual_violence", "Boss makes me take care of his friends when they visit.", "affirmed"),
+    ("sexual_violence", "Made her sleep w/ his cousin to settle his debt.", "affirmed"),
+    ("sexual_violence", "Said the first night he passed her to his friend.", "affirmed"),
+    ("sexual_violence", "He shared her around his homies at the motel.", "affirmed"),
+    ("sexual_violence", "His friend broke her in the week she arrived.", "affirmed"),
+    ("sexual_violence", "Had sex with two of them that she didn't want to.", "affirmed"),
+    ("sexual_violence", "Reports being held down by two men at a party.", "affirmed"),
+    ("sexual_violence", "Crew leader keeps making \"her\" stay with him at night.", "affirmed"),
+    ("sexual_violence", "She has to see dates every night.", "affirmed"),
+    ("sexual_violence", "He forces sex when he's been drinking.", "affirmed"),
+    ("sexual_violence", "They got her drunk and she woke up with some guy in the room.", "affirmed"),
+    ("sexual_violence", "He wouldn't take no for an answer.", "affirmed"),
+    ("sexual_violence", "If she came back short he'd force himself on her.", "affirmed"),
+    # commercial_sex: euphemisms, ads, money from the men, shelter for sex
+    ("commercial_sex", "Paid the debt off w/ dates he set up.", "affirmed"),
+    ("commercial_sex", "Johns her boyfriend books come to the apartment.", "affirmed"),
+    ("commercial_sex", "He'd let her stay if she was nice to his boys.", "affirmed"),
+    ("commercial_sex", "Favors = sex w/ the dealer's customers for product.", "affirmed"),
+    ("commercial_sex", "\"I had to see people for him.\"", "affirmed"),
+    ("commercial_sex", "Online ads placed for her by an adult male.", "affirmed"),
+    ("commercial_sex", "Her boyfriend collected money from the men at the door.", "affirmed"),
+    ("commercial_sex", "He has her posting pictures on a site for \"money for us\".", "affirmed"),
+    ("commercial_sex", "Has to do private rooms w/ customers or she gets fined.", "affirmed"),
+    ("commercial_sex", "Had to \"pay it back\" with guys who came over.", "affirmed"),
+    ("commercial_sex", "In 2021 she had to pay it off with johns.", "historical"),
+    ("commercial_sex", "BF lets his friends be with her and they pay him.", "affirmed"),
+    ("commercial_sex", "Was forced onto the street in Turin at 19.", "affirmed"),
+    ("commercial_sex", "Working the lot at the truck stop w/ dates from the CB.", "affirmed"),
+    ("commercial_sex", "Friend (16) goes to parties where older guys pay her.", "other_person"),
+    # physical_violence: restraint, implements, nails, branding
+    ("physical_violence", "Was himself struck with a gaff on the boat.", "affirmed"),
+    ("physical_violence", "Reports being hung by the wrists in the warehouse.", "affirmed"),
+    ("physical_violence", "They tied him to a chair for a day.", "affirmed"),
+    ("physical_violence", "She tied her up when she tried to leave.", "affirmed"),
+    ("physical_violence", "L forearm bruise, he twisted it when she was late calling in.", "affirmed"),
+    ("physical_violence", "Lady of the house dug her nails into her arm as punishment.", "affirmed"),
+    ("physical_violence", "Branded w/ the pimp's name on her neck.", "affirmed"),
+    # witnessed_abuse
+    ("witnessed_abuse", "Saw a crewmember thrown in the cold hold for a day.", "affirmed"),
+    ("witnessed_abuse", "A boy who tried to quit got beaten while the crew watched.", "affirmed"),
+    ("witnessed_abuse", "Cousins in the same crew were beaten by the foreman.", "affirmed"),
+    ("witnessed_abuse", "Pt saw it happen twice.", "affirmed"),
+    # substance_coercion: rationing, supply tied to dates or work, the only source
+    ("substance_coercion", "Only gets \"her medicine\" after the last truck leaves.", "affirmed"),
+    ("substance_coercion", "Gets molly from him before each guy.", "affirmed"),
+    ("substance_coercion", "Molly given to her before dates.", "affirmed"),
+    ("substance_coercion", "He started her on pills at the bus station.", "affirmed"),
+    ("substance_coercion", "Her daddy keeps her stocked.", "affirmed"),
+    ("substance_coercion", "Manager pours shots for the girls so they'll go into the rooms.", "affirmed"),
+    ("substance_coercion", "Pills from the crew boss to stay up on the long routes.", "affirmed"),
+    ("substance_coercion", "Meth every morning \"for energy\", no meth if short.", "affirmed"),
+    ("substance_coercion", "The guy gives her medicine when she's sick and takes it away when she won't work.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES)
+def test_phrasing_families(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES_NEGATIVE = [
+    ("threats", "Will call CPS line + supervisor before next visit."),
+    ("threats", "He told her the hospital will call la migra if she goes in."),
+    ("threats", "Wages \"sent home\" but his family got nothing."),
+    ("threats", "Her family pays the rent on the apartment."),
+    ("threats", "Pick the morning shift or else the night one, she said."),
+    ("physical_violence", "Had a nightly number she had to hit."),
+    ("physical_violence", "If she doesn't hit her quota he takes her phone."),
+    ("physical_violence", "Cousins in the same crew were beaten by the foreman."),
+    ("witnessed_abuse", "He says cops lock up the girls, not the guys."),
+    ("commercial_sex", "Saw the guy kick a worker who asked for pay."),
+    ("commercial_sex", "Girls were selling roses table to table."),
+    ("commercial_sex", "Manager stood in the doorway of the private room."),
+    ("sexual_violence", "He brought her from Detroit and has her doing nails at the salon."),
+    ("sexual_violence", "Boss makes her stay late to clean."),
+    ("substance_coercion", "She buys her own pills from a friend."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES_NEGATIVE)
+def test_phrasing_families_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
