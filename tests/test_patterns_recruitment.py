@@ -522,3 +522,12 @@ def test_generalised_phrasings_2(rules, text, indicator, expected):
 @pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES_2)
 def test_generalised_negatives_2(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+@pytest.mark.parametrize("text", [
+    "Worried about a classmate: classmate's \"manager\" at the vape shop makes her work till 3am, says she can't quit.",
+    "Her friend's boss makes her work till 3am.",
+    "Roommate's boyfriend makes her work till 2am at his bar.",
+])
+def test_someone_elses_controller_is_other_person(rules, text):
+    check_absent(rules, text, "forced_labor")
