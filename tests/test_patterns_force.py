@@ -390,6 +390,13 @@ FAMILIES = [
     ("commercial_sex", "Was forced onto the street in Turin at 19.", "affirmed"),
     ("commercial_sex", "Working the lot at the truck stop w/ dates from the CB.", "affirmed"),
     ("commercial_sex", "Friend (16) goes to parties where older guys pay her.", "other_person"),
+    ("commercial_sex", "Her boyfriend had me meet a guy at the motel, he got paid.", "affirmed"),
+    ("commercial_sex", "Pimp has her see some older men on weekends.", "affirmed"),
+    ("commercial_sex", "Says she works \"nights\" for him.", "affirmed"),
+    ("commercial_sex", "He made her film videos for his site.", "affirmed"),
+    ("commercial_sex", "At the cantina she was told to drink with customers and go upstairs with them.", "affirmed"),
+    ("sexual_violence", "She was made to drink with men and go to rooms with them.", "affirmed"),
+    ("witnessed_abuse", "Saw the broker's men slapping W-2 behind the van.", "affirmed"),
     # physical_violence: restraint, implements, nails, branding
     ("physical_violence", "Was himself struck with a gaff on the boat.", "affirmed"),
     ("physical_violence", "Reports being hung by the wrists in the warehouse.", "affirmed"),
