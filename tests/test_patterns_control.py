@@ -396,6 +396,13 @@ FAMILY_CASES = [
     ("third_party_control", "He controls all her appointments and bookings.", "affirmed"),
     ("third_party_control", "Boyfriend would not leave the room, kept answering for her.", "affirmed"),
     ("third_party_control", "The \"brother\" wouldn't wait outside during the visit.", "affirmed"),
+    # earnings handed to a controller, quoted quotas; communication overheard
+    ("earnings_control", "She gives \"half or more\" to her boyfriend who sets up the dates.", "affirmed"),
+    ("earnings_control", "They have to give the room money to the boss every night.", "affirmed"),
+    ("earnings_control", "Hands the whole envelope over to the crew boss on Fridays.", "affirmed"),
+    ("earnings_control", "Has to meet \"the number\" every night before coming home.", "affirmed"),
+    ("communication_control", "Only the captain's sat phone, and he listened.", "affirmed"),
+    ("communication_control", "Calls her mother on the señora's phone, señora listening.", "affirmed"),
     # assertion cases
     ("document_confiscation", "Her older sister works for a man who keeps her ID.", "other_person"),
     ("document_confiscation", "A friend who works for a family says they keep her passport.", "other_person"),
