@@ -397,6 +397,15 @@ FAMILIES = [
     ("commercial_sex", "At the cantina she was told to drink with customers and go upstairs with them.", "affirmed"),
     ("sexual_violence", "She was made to drink with men and go to rooms with them.", "affirmed"),
     ("witnessed_abuse", "Saw the broker's men slapping W-2 behind the van.", "affirmed"),
+    ("threats", "He warned her that something bad would happen to her kids.", "affirmed"),
+    ("threats", "Trafficker told her that her sister would be next.", "affirmed"),
+    ("threats", "The boss likes to remind them he has friends in immigration.", "affirmed"),
+    ("threats", "Told her she would never see her daughter again.", "affirmed"),
+    ("threats", "He said she'd end up in a ditch like the last one.", "affirmed"),
+    ("threats", "El patrón dijo que la iba a matar.", "affirmed"),
+    ("physical_violence", "Burn marks on her arms from an iron.", "affirmed"),
+    ("physical_violence", "Her pimp whooped her with a hanger last night.", "affirmed"),
+    ("substance_coercion", "He withholds her fix until she brings home the money.", "affirmed"),
     # physical_violence: restraint, implements, nails, branding
     ("physical_violence", "Was himself struck with a gaff on the boat.", "affirmed"),
     ("physical_violence", "Reports being hung by the wrists in the warehouse.", "affirmed"),
@@ -444,6 +453,9 @@ FAMILIES_NEGATIVE = [
     ("sexual_violence", "He brought her from Detroit and has her doing nails at the salon."),
     ("sexual_violence", "Boss makes her stay late to clean."),
     ("substance_coercion", "She buys her own pills from a friend."),
+    ("threats", "Afraid something bad might happen to her kids while she works."),
+    ("threats", "Her daughter is next in line for the bathroom."),
+    ("physical_violence", "Burn marks on his hands from the fryer."),
 ]
 
 
