@@ -531,3 +531,30 @@ def test_generalised_negatives_2(rules, text, indicator):
 ])
 def test_someone_elses_controller_is_other_person(rules, text):
     check_absent(rules, text, "forced_labor")
+
+
+@pytest.mark.parametrize("text", [
+    "Home visit for Mrs. R (68). Grandson (15) let us in.",
+    "Daughter (16) lives with her and is doing well in school.",
+    "Eldest (17) works part-time at a grocery store.",
+    "Granddaughter (12) was doing homework at the table.",
+])
+def test_clients_family_ages_are_not_minor(rules, text):
+    check_absent(rules, text, "minor")
+
+
+@pytest.mark.parametrize("text", [
+    "The agency told her it was a cultural exchange with classes and a stipend.",
+    "Recruiter said the program was an internship with a stipend.",
+    "She was told it would be an au pair placement with English classes.",
+])
+def test_deceptive_program_offers(rules, text):
+    check_flag(rules, text, "deceptive_recruitment", "affirmed")
+
+
+@pytest.mark.parametrize("text", [
+    "A man showed up claiming to be her cousin and wanted to interpret.",
+    "She said the passport is in her bag... actually it's in her locker.",
+])
+def test_deceptive_hard_negatives_2(rules, text):
+    check_absent(rules, text, "deceptive_recruitment")
