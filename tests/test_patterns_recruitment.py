@@ -558,3 +558,12 @@ def test_deceptive_program_offers(rules, text):
 ])
 def test_deceptive_hard_negatives_2(rules, text):
     check_absent(rules, text, "deceptive_recruitment")
+
+
+@pytest.mark.parametrize("text", [
+    "\"I clean their house and their store, no money.\"",
+    "He cooks for the whole crew, never paid.",
+    "Watches the three kids and cleans, zero pay.",
+])
+def test_forced_labor_work_no_money(rules, text):
+    check_flag(rules, text, "forced_labor", "affirmed")
