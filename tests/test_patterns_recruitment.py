@@ -567,3 +567,12 @@ def test_deceptive_hard_negatives_2(rules, text):
 ])
 def test_forced_labor_work_no_money(rules, text):
     check_flag(rules, text, "forced_labor", "affirmed")
+
+
+@pytest.mark.parametrize("text", [
+    "Lives in his house w/ 9 others, he drives them to the site.",
+    "Picked up each morning from a house with 12 other guys.",
+    "The crew sleeps in a trailer with 8 men.",
+])
+def test_recruitment_crowded_housing(rules, text):
+    check_flag(rules, text, "recruitment_or_transport", "affirmed")
