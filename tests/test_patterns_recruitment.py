@@ -576,3 +576,12 @@ def test_forced_labor_work_no_money(rules, text):
 ])
 def test_recruitment_crowded_housing(rules, text):
     check_flag(rules, text, "recruitment_or_transport", "affirmed")
+
+
+@pytest.mark.parametrize("text", [
+    "Today mostly about custody hearing prep for her son.",
+    "Met for asylum interview prep with her attorney.",
+    "Most say they're fine and get paid by check.",
+])
+def test_scripted_hard_negatives_2(rules, text):
+    check_absent(rules, text, "scripted_account")
