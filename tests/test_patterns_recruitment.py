@@ -585,3 +585,32 @@ def test_recruitment_crowded_housing(rules, text):
 ])
 def test_scripted_hard_negatives_2(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+GENERALISE_3 = [
+    ("Workers were compelled to keep working while injured.", "forced_labor", "affirmed"),
+    ("She keeps cleaning even when sick, he won't let her rest.", "forced_labor", "affirmed"),
+    ("Reports forced overtime every weekend.", "forced_labor", "affirmed"),
+    ("They work from sunrise to sundown every day.", "forced_labor", "affirmed"),
+    ("No breaks, no days off, and no wages.", "forced_labor", "affirmed"),
+    ("Her boyfriend turned out to be a pimp.", "deceptive_recruitment", "affirmed"),
+    ("Conditions were nothing like the contract she signed back home.", "deceptive_recruitment", "affirmed"),
+    ("Won't call 911 because he'll get deported.", "fear_of_authorities", "affirmed"),
+    ("Pimp says the police are on his side.", "fear_of_authorities", "affirmed"),
+    ("Appeared to be reading from a script.", "scripted_account", "affirmed"),
+    ("He read his answers off a card.", "scripted_account", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_3)
+def test_generalised_phrasings_3(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Denies forced labor; works regular hours and is paid weekly.", "forced_labor"),
+    ("The new job turned out to be harder than she expected.", "deceptive_recruitment"),
+    ("She called 911 because her neighbor was hurt.", "fear_of_authorities"),
+])
+def test_generalised_negatives_3(rules, text, indicator):
+    check_absent(rules, text, indicator)
