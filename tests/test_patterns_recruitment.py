@@ -614,3 +614,21 @@ def test_generalised_phrasings_3(rules, text, indicator, expected):
 ])
 def test_generalised_negatives_3(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+GENERALISE_4 = [
+    ("She can't leave the job until the season is over.", "forced_labor", "affirmed"),
+    ("He gets no time off and is on call around the clock.", "forced_labor", "affirmed"),
+    ("She must work whatever hours the family demands.", "forced_labor", "affirmed"),
+    ("\"El patrón no nos deja descansar.\"", "forced_labor", "affirmed"),
+    ("Trabaja sin pago desde enero.", "forced_labor", "affirmed"),
+    ("Came for a job that didn't exist.", "deceptive_recruitment", "affirmed"),
+    ("Thought she was coming to study English.", "deceptive_recruitment", "affirmed"),
+    ("Met the recruiter through a WhatsApp group.", "recruitment_or_transport", "affirmed"),
+    ("The girls are rotated between apartments in three cities.", "recruitment_or_transport", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4)
+def test_generalised_phrasings_4(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
