@@ -632,3 +632,13 @@ GENERALISE_4 = [
 @pytest.mark.parametrize("text,indicator,expected", GENERALISE_4)
 def test_generalised_phrasings_4(rules, text, indicator, expected):
     check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Client is a 16-year-old girl who came in with her boyfriend.", ["minor"]),  # the client, not her child
+    ("She has a 15-year-old son.", []),  # the client's child
+])
+def test_client_age_versus_childs_age(text: str, present: list[str]) -> None:
+    import flagger
+
+    assert flagger.load(rules_only=True).check(text).present == present
