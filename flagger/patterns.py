@@ -174,9 +174,16 @@ def _words(slot: Slot) -> frozenset[str]:
     return slot.singles | {ph[0] for ph in slot.phrases}
 
 
+def _filter_words(slot: Slot) -> frozenset[str]:
+    """Words one of which a sentence must hold for the slot to match: for a phrase, its rarest word
+    ("in hand" -> "hand"), which is far more selective than its first."""
+    shares = word_shares()
+    return slot.singles | {min(ph, key=lambda w: shares.get(w, UNSEEN_SHARE)) for ph in slot.phrases}
+
+
 def _required_words(pattern: Pattern) -> list[frozenset[str]]:
-    """The words of each required slot, most selective first."""
-    slots = [_words(el) for el in pattern.elements if isinstance(el, Slot) and not el.optional]
+    """The filter words of each required slot, most selective first."""
+    slots = [_filter_words(el) for el in pattern.elements if isinstance(el, Slot) and not el.optional]
     return sorted(slots, key=_selectivity)
 
 
