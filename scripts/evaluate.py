@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    name = sys.argv[1] if len(sys.argv) > 1 else "test"
-    gold = evaluation.read_gold(ROOT / "training_data" / f"{name}.jsonl")
+    split = sys.argv[1] if len(sys.argv) > 1 else "test"
+    gold = evaluation.read_gold(ROOT / "training_data" / f"{split}.jsonl")
     reports = {"rules": evaluation.evaluate(flagger.load(rules_only=True), gold)}
     hybrid = flagger.load()
     if hybrid.model is None:
@@ -33,15 +33,15 @@ def main() -> int:
         reports["model"] = evaluation.evaluate(hybrid, gold)
         hybrid.model.use_patterns = True
         reports["hybrid"] = evaluation.evaluate(hybrid, gold)
-    parts = [f"# Accuracy on {name}.jsonl ({len(gold)} notes, mode=recall)", "",
+    parts = [f"# Accuracy on {split}.jsonl ({len(gold)} notes, mode=recall)", "",
              evaluation.compare(reports)]
     for name, report in reports.items():
         parts += ["", f"## {name}", "", evaluation.table(report), "", evaluation.confusion_table(report)]
     text = "\n".join(parts) + "\n"
     out = ROOT / "docs"
     out.mkdir(exist_ok=True)
-    (out / f"metrics-{name}.md").write_text(text, encoding="utf-8")
-    (out / f"metrics-{name}.json").write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
+    (out / f"metrics-{split}.md").write_text(text, encoding="utf-8")
+    (out / f"metrics-{split}.json").write_text(json.dumps(reports, indent=1) + "\n", encoding="utf-8")
     print(text)
     return 0
 
