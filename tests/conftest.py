@@ -23,3 +23,26 @@ def hybrid() -> flagger.Flagger:
 
 def statuses(result: flagger.NoteResult, indicator: str) -> list[str]:
     return [f.assertion for f in result.flags if f.indicator == indicator]
+
+
+def check_flag(rules: flagger.Flagger, text: str, indicator: str, expected: str) -> None:
+    """*text* has a flag of *indicator* with status *expected*; presence follows the status; offsets round-trip."""
+    result = rules.check(text)
+    flags = [f for f in result.flags if f.indicator == indicator]
+    for f in flags:
+        assert text[f.start:f.end] == f.text
+    got = [(f.text, f.assertion, f.rule) for f in flags]
+    assert expected in [f.assertion for f in flags], f"{indicator}: expected {expected!r} in {got!r} for {text!r}"
+    if expected in ("affirmed", "historical"):
+        assert indicator in result.present
+    else:
+        assert indicator not in result.present, got
+
+
+def check_absent(rules: flagger.Flagger, text: str, indicator: str) -> None:
+    """A hard negative: *indicator* is not present in *text*."""
+    result = rules.check(text)
+    for f in result.flags:
+        assert text[f.start:f.end] == f.text
+    present = [(f.text, f.assertion, f.rule) for f in result.flags if f.indicator == indicator and f.present]
+    assert indicator not in result.present, present

@@ -10,30 +10,7 @@ from __future__ import annotations
 import pytest
 
 import flagger
-
-
-@pytest.fixture(scope="module")
-def rules() -> flagger.Flagger:
-    return flagger.load(rules_only=True)
-
-
-def check_flag(rules: flagger.Flagger, text: str, indicator: str, expected: str) -> None:
-    result = rules.check(text)
-    flags = [f for f in result.flags if f.indicator == indicator]
-    for f in flags:
-        assert text[f.start:f.end] == f.text
-    got = [f.assertion for f in flags]
-    assert expected in got, f"{indicator}: expected {expected!r} in {got!r} for {text!r}"
-    if expected in ("affirmed", "historical"):
-        assert indicator in result.present
-    else:
-        assert indicator not in result.present, [(f.text, f.assertion, f.rule) for f in flags]
-
-
-def check_absent(rules: flagger.Flagger, text: str, indicator: str) -> None:
-    result = rules.check(text)
-    present = [(f.text, f.assertion, f.rule) for f in result.flags if f.indicator == indicator and f.present]
-    assert indicator not in result.present, present
+from tests.conftest import check_absent, check_flag
 
 
 # --------------------------------------------------------------------------------------------- minor
