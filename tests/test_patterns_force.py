@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import flagger
 from tests.conftest import check_absent, check_flag
 
 

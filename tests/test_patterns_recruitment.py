@@ -615,7 +615,5 @@ def test_generalised_phrasings_4(rules, text, indicator, expected):
     ("Client is a 16-year-old girl who came in with her boyfriend.", ["minor"]),  # the client, not her child
     ("She has a 15-year-old son.", []),  # the client's child
 ])
-def test_client_age_versus_childs_age(text: str, present: list[str]) -> None:
-    import flagger
-
-    assert flagger.load(rules_only=True).check(text).present == present
+def test_client_age_versus_childs_age(rules: flagger.Flagger, text: str, present: list[str]) -> None:
+    assert rules.check(text).present == present
