@@ -138,7 +138,7 @@ class IndicatorComponent:
 
     def _resolve_answer(self, questions: list[tuple[Span, Mention, Assertion]], modifiers: list[Modifier],
                         sent_start: int) -> None:
-        """"Q: Do you owe your employer money? A: no" -> the question's mentions are negated."""
+        """A screening answer resolves the question before it: "Q: Do you owe money? A: no" -> negated."""
         answer = answer_to(modifiers, sent_start)
         if answer is None:
             return
