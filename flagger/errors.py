@@ -25,8 +25,3 @@ class ModelError(FlaggerError):
 
 class InputError(FlaggerError):
     """A note or an input file could not be read. Never carries note text."""
-
-
-class UnknownIndicatorError(FlaggerError):
-    def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(f"Unknown indicator {name!r}. Known indicators: {', '.join(known)}.")

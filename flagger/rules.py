@@ -48,7 +48,6 @@ class KnowledgeBase:
     context: PatternMatcher
     sectors: PatternMatcher
     vocabulary: frozenset[str]
-    n_patterns: dict[str, int]
     normalizer: Normalizer
 
 
@@ -172,14 +171,11 @@ def load_knowledge(tokenize: Callable[[str], list[str]], *, data_dir: Path | Non
     if problems:
         raise RuleFileError(problems)
     indicators = PatternMatcher(targets)
-    n_patterns: dict[str, int] = {}
-    for p in targets:
-        n_patterns[p.label] = n_patterns.get(p.label, 0) + 1
     vocabulary = indicators.vocabulary | PatternMatcher(context).vocabulary
     table = lemma_table()
     normalizer = Normalizer(vocabulary, set(table) | set(table.values()))
     return KnowledgeBase(indicators=indicators, excludes=PatternMatcher(excludes), context=PatternMatcher(context),
-                         sectors=PatternMatcher(sectors), vocabulary=vocabulary, n_patterns=n_patterns,
+                         sectors=PatternMatcher(sectors), vocabulary=vocabulary,
                          normalizer=normalizer)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from flagger.datafiles import data_path
-from flagger.errors import RuleFileError, UnknownIndicatorError
+from flagger.errors import RuleFileError
 
 AMP_ELEMENTS = ("action", "means", "purpose")
 
@@ -65,10 +65,3 @@ def load_indicators() -> list[Indicator]:
 
 def indicator_ids() -> list[str]:
     return [i.id for i in _load()]
-
-
-def get_indicator(indicator_id: str) -> Indicator:
-    for ind in _load():
-        if ind.id == indicator_id:
-            return ind
-    raise UnknownIndicatorError(indicator_id, indicator_ids())

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 from sklearn.utils import murmurhash3_32
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers
@@ -104,8 +104,8 @@ class HybridModel:
 
     # -- fusion ----------------------------------------------------------------------------------
     def fuse(self, docs: list[Doc], pattern_flags: list[list[Flag]], *, mode: str,
-             labels: dict[str, Any], texts: list[str] | None = None) -> list[list[Flag]]:
-        """Fused flags per doc. *texts* (each doc's text, when the caller has it) saves rebuilding it."""
+             labels: dict[str, Any], texts: list[str]) -> list[list[Flag]]:
+        """Fused flags per doc; *texts* are the docs' texts (``Doc.text`` would rebuild each from tokens)."""
         thresholds = (self.thresholds_model_only or self.thresholds)[mode] if not self.use_patterns \
             else self.thresholds[mode]
         rows = [self.sentence_rows(doc) for doc in docs]
@@ -120,12 +120,12 @@ class HybridModel:
             k += len(bounds)
             out.append(self._fuse_doc(doc, flags if self.use_patterns else [], bounds, feats, forms, mods,
                                       doc_probs, doc_vectors, thresholds, labels,
-                                      texts[i] if texts is not None else None))
+                                      texts[i]))
         return out
 
     def _fuse_doc(self, doc: Doc, flags: list[Flag], bounds: list[tuple[int, int]], feats: list[list[str]],
                   forms: list[str], mods: list[list[Any]], probs: np.ndarray, vectors: Any,
-                  thresholds: dict[str, float], labels: dict[str, Any], text: str | None = None) -> list[Flag]:
+                  thresholds: dict[str, float], labels: dict[str, Any], text: str) -> list[Flag]:
         fused: list[Flag] = []
         covered: set[int] = set()  # sentences that hold a pattern flag
         if flags:
@@ -145,7 +145,6 @@ class HybridModel:
         for n, j in zip(*np.nonzero(probs >= cut)):
             if n in covered:
                 continue
-            text = doc_text(doc) if text is None else text
             label = self.labels[j]
             s, e = bounds[n]
             fused.append(self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n], vectors[n], forms,
@@ -226,12 +225,6 @@ def _evidence_tokens(forms: list[str], s: int, e: int, top: list[str],
             if (prev[2] if prev else "<s>") == parts[0]:
                 return (prev[0] if prev else i), i + 1
     return None
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` without a Token object per token (``Doc.text`` makes one each, on every access)."""
-    strings = doc.vocab.strings
-    return "".join(strings[o] + " " if ws else strings[o] for o, ws in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def logit(p: np.ndarray) -> np.ndarray:

@@ -117,7 +117,6 @@ class RequestGuard:
 
     async def call_with_limit(self, scope: Scope, receive: Receive, send: Send) -> None:
         received = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -128,19 +127,28 @@ class RequestGuard:
                     raise BodyTooLarge(self.too_large_message())
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracking_send = StartTracker(send)
         try:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
-            if started:
+            if tracking_send.started:
                 raise
             await send_error(send, 413, "body_too_large", self.too_large_message())
 
+
+
+class StartTracker:
+    """Passes messages on to ``send`` and remembers whether the response has started
+    (after which an error answer can no longer be sent)."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
 
 
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
@@ -189,17 +197,10 @@ class QuietErrors:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracking_send = StartTracker(send)
         try:
             await self.app(scope, receive, tracking_send)
         except Exception as e:  # noqa: BLE001 - every error, by design
             logger.error("request failed: %s", type(e).__name__)
-            if not started:
+            if not tracking_send.started:
                 await send_error(send, 500, "internal_error", "The request failed; see the server log.")
