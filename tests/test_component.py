@@ -73,8 +73,8 @@ def test_non_text_input_is_an_error_result(rules) -> None:
 
 def test_alert_minor_commercial_sex(rules) -> None:
     result = rules.check("16yo F. 16 y/o client says she has to see dates every night for her bf.")
-    if {"minor", "commercial_sex"} <= set(result.present):
-        assert result.alerts == ["minor_commercial_sex"]
+    assert {"minor", "commercial_sex"} <= set(result.present)
+    assert result.alerts == ["minor_commercial_sex"]
     result = rules.check("The boss took her passport.")
     assert result.alerts == []
 
