@@ -106,7 +106,7 @@ class IndicatorComponent:
             is_question = any(m.category == "question" for m in clean)
             for mention in mentions:
                 assertion = assert_target(mention.start, mention.end, clean, terminators, s, e,
-                                          ignore=self.ignore.get(mention.indicator, ()))
+                                          ignore=self.ignore.get(mention.indicator, ()), indicator=mention.indicator)
                 span = self._span(doc, mention, assertion)
                 spans.append(span)
                 if is_question and assertion.status == "hypothetical":

@@ -93,11 +93,13 @@ def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: i
 
 
 def assert_target(start: int, end: int, modifiers: list[Modifier], terminators: list[Modifier],
-                  sent_start: int, sent_end: int, *, ignore: tuple[str, ...] = ()) -> Assertion:
-    """The status of the target ``[start, end)`` given the sentence's cleaned modifiers."""
+                  sent_start: int, sent_end: int, *, ignore: tuple[str, ...] = (),
+                  indicator: str | None = None) -> Assertion:
+    """The status of the target ``[start, end)`` (a mention of *indicator*) given the sentence's cleaned
+    modifiers; rules restricted to other indicators (``allowed_types`` / ``excluded_types``) do not reach it."""
     reaching: dict[str, list[Modifier]] = {}
     for m in modifiers:
-        if m.category not in SCOPE_CATEGORIES or m.category in ignore:
+        if m.category not in SCOPE_CATEGORIES or m.category in ignore or not m.rule.applies_to(indicator):
             continue
         if m.overlaps(start, end):
             if m.rule.inside:  # e.g. a possessive inside the phrase: "keeps the cousin's passport"

@@ -37,6 +37,17 @@ class ContextRule:
     direction: str
     max_scope: int | None
     inside: bool = False  # also applies to a target that contains the trigger
+    # Like medspaCy's ConTextRule: the indicators the rule may modify (None = all) and those it never does.
+    allowed_types: frozenset[str] | None = None
+    excluded_types: frozenset[str] = frozenset()
+
+    def applies_to(self, indicator: str | None) -> bool:
+        """Does this rule modify a mention of *indicator*? (``None``: a target of no particular indicator.)"""
+        if indicator is None:
+            return self.allowed_types is None and not self.excluded_types
+        if self.allowed_types is not None and indicator not in self.allowed_types:
+            return False
+        return indicator not in self.excluded_types
 
 
 @dataclass
@@ -115,10 +126,15 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
     for path, lineno, rec in _records(folder, problems):
         where = f"context/{path.name}:{lineno}"
         if not check_keys(rec, where=where, required={"pattern", "category"},
-                          allowed={"pattern", "category", "direction", "max_scope", "inside", "note"},
+                          allowed={"pattern", "category", "direction", "max_scope", "inside", "allowed_types",
+                                   "excluded_types", "note"},
                           problems=problems):
             continue
         category, direction = rec["category"], rec.get("direction", "forward")
+        reported = len(problems)
+        allowed, excluded = (_indicator_list(rec, key, where, problems) for key in ("allowed_types", "excluded_types"))
+        if len(problems) > reported:
+            continue
         max_scope = rec.get("max_scope")
         if category not in CATEGORIES:
             problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
@@ -129,12 +145,28 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         if max_scope is not None and (not isinstance(max_scope, int) or max_scope < 1):
             problems.append(f"{where}: max_scope must be a positive whole number or null")
             continue
-        meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)))}
+        meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)),
+                                       None if allowed is None else frozenset(allowed), frozenset(excluded or ()))}
         pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
                            classes=classes, tokenize=tokenize, problems=problems, meta=meta)
         if pattern is not None:
             rules.append(pattern)
     return rules
+
+
+def _indicator_list(rec: dict, key: str, where: str, problems: list[str]) -> list[str] | None:
+    """A context rule's ``allowed_types`` / ``excluded_types``: known indicator ids, or None when absent."""
+    if key not in rec:
+        return None
+    value, known = rec[key], set(indicator_ids())
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        problems.append(f"{where}: {key!r} must be a non-empty list of indicator ids")
+        return None
+    unknown = sorted(set(value) - known)
+    if unknown:
+        problems.append(f"{where}: {key!r} names unknown indicator(s) {', '.join(unknown)}")
+        return None
+    return value
 
 
 def _records(folder: Path, problems: list[str]) -> Iterator[tuple[Path, int, dict]]:

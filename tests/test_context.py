@@ -88,3 +88,48 @@ def test_assertion_edge_cases(rules, text: str, indicator: str, expected: str) -
 def test_unit_abbreviation_ends_a_sentence_before_a_capital(rules) -> None:
     result = rules.check('She said no. "He keeps my passport in his truck."')
     assert "document_confiscation" in result.present
+
+
+# -- context rules restricted to some indicators (medspaCy's allowed_types / excluded_types) -------------------
+
+def _modifier(start: int, end: int, **restriction):
+    from flagger.context import Modifier
+    from flagger.rules import ContextRule
+
+    return Modifier(start, end, ContextRule("hypothetical", "forward", None, **restriction))
+
+
+@pytest.mark.parametrize("restriction, indicator, expected", [
+    ({}, "debt_bondage", "hypothetical"),
+    ({"allowed_types": frozenset({"debt_bondage"})}, "debt_bondage", "hypothetical"),
+    ({"allowed_types": frozenset({"debt_bondage"})}, "threats", "affirmed"),
+    ({"excluded_types": frozenset({"threats"})}, "threats", "affirmed"),
+    ({"excluded_types": frozenset({"threats"})}, "debt_bondage", "hypothetical"),
+])
+def test_restricted_rule_reaches_only_its_indicators(restriction, indicator, expected) -> None:
+    from flagger.context import assert_target
+
+    m = _modifier(0, 1, **restriction)
+    assert assert_target(3, 5, [m], [], 0, 10, indicator=indicator).status == expected
+
+
+def test_restricted_rule_does_not_mark_model_features() -> None:
+    """Scope marks feed every indicator's classifier: a rule for some indicators only leaves words unmarked."""
+    from flagger.model.features import scope_marks
+
+    assert scope_marks([_modifier(0, 1)], 0, 4) == ["", "hyp:", "hyp:", "hyp:"]
+    assert scope_marks([_modifier(0, 1, allowed_types=frozenset({"threats"}))], 0, 4) == ["", "", "", ""]
+
+
+def test_restriction_naming_an_unknown_indicator_is_reported_with_file_and_line(tmp_path) -> None:
+    from flagger.rules import load_context_rules
+
+    (tmp_path / "mine.jsonl").write_text(
+        '{"pattern": "=if", "category": "hypothetical", "allowed_types": ["debt_bondage"]}\n'
+        '{"pattern": "=unless", "category": "hypothetical", "allowed_types": ["debt_bondgae"]}\n'
+        '{"pattern": "=maybe", "category": "hypothetical", "excluded_types": "threats"}\n', encoding="utf-8")
+    problems: list[str] = []
+    rules = load_context_rules(tmp_path, {}, str.split, problems)
+    assert [r.meta["context"].allowed_types for r in rules] == [frozenset({"debt_bondage"})]
+    assert problems[0].startswith("context/mine.jsonl:2:") and "debt_bondgae" in problems[0]
+    assert problems[1].startswith("context/mine.jsonl:3:") and "excluded_types" in problems[1]

@@ -24,7 +24,7 @@ def scope_marks(modifiers: list[Modifier], s: int, e: int) -> list[str]:
     terminators = [m for m in clean if m.category == "terminate"]
     for m in clean:
         mark = MARKS.get(m.category)
-        if not mark:
+        if not mark or not m.rule.applies_to(None):  # a rule for some indicators only does not mark every word
             continue
         lo, hi = scope(m, terminators, s, e)
         for i in range(max(lo, s), min(hi, e)):

@@ -168,9 +168,10 @@ class HybridModel:
             ignore += ("negated",)
         evidence = _evidence_tokens(forms, s, e, top, sentence_modifiers)
         if evidence is not None:
-            assertion = assert_target(*evidence, modifiers, terminators, s, e, ignore=ignore)
+            assertion = assert_target(*evidence, modifiers, terminators, s, e, ignore=ignore, indicator=label)
         else:  # nothing in the sentence speaks for the label: the most cautious status any of its words has
-            statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore) for i in range(s, e)]
+            statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore, indicator=label)
+                        for i in range(s, e)]
             assertion = min(statuses, key=lambda a: CAUTION.index(a.status)) if statuses else Assertion("affirmed")
         sent = doc[s:e]
         start_char, end_char = _trim(text, sent.start_char, sent.end_char)
