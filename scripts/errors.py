@@ -7,8 +7,8 @@
 For each note: missed indicators (with the gold spans' text), false flags (with the
 flag's text and rule) and leaks (a negated / hypothetical / other-person gold mention
 that came out present). Prints note text, so run it only on the project's own
-synthetic notes. Refuses the held-out test split: looking at its errors would turn
-it into a tuning set.
+synthetic notes. Refuses the held-out sets (test.jsonl, holdout.jsonl): looking at
+their errors would turn them into tuning sets.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def main() -> int:
     ap.add_argument("--only", choices=["fn", "fp", "leak"])
     ap.add_argument("--indicator")
     args = ap.parse_args()
-    if args.split == "test":
-        raise SystemExit("refusing the held-out test split: tune on train, dev or fresh notes")
+    if args.split in ("test", "holdout"):
+        raise SystemExit(f"refusing the held-out {args.split} set: tune on train, dev, fresh or fresh2 notes")
     gold = evaluation.read_gold(ROOT / "training_data" / f"{args.split}.jsonl")
     f = flagger.load(rules_only=args.system == "rules")
     if args.system == "model":
