@@ -61,11 +61,15 @@ def clean_modifiers(modifiers: list[Modifier], targets: list[tuple[int, int]]) -
 
 
 def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
-    """Of two overlapping triggers of one category keep the longer ("no longer" over "no")."""
+    """Of two overlapping triggers of one category and direction keep the longer ("no longer" over "no").
+
+    Triggers facing different ways are different cues: in "Debt: no one else's" the field answer ": no" reaches
+    back to its label and "no" forward, and neither replaces the other."""
     ordered = sorted(modifiers, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Modifier] = []
     for m in ordered:
-        if any(k.category == m.category and k.overlaps(m.start, m.end) for k in kept):
+        if any(k.category == m.category and k.rule.direction == m.rule.direction and k.overlaps(m.start, m.end)
+               for k in kept):
             continue
         kept.append(m)
     return kept

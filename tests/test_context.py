@@ -75,6 +75,18 @@ MORE_CASES = [
     ("Asked if anyone hurt her, she said he choked her last week.", "physical_violence", "affirmed"),
     # curly apostrophes, as word processors write them
     ("She can’t leave the house without him.", "movement_control", "affirmed"),
+    # checklists and form fields answered after their label
+    ("Q3 Owe employer money? - N", "debt_bondage", "negated"),
+    ("Q3. Do you owe your employer money? N", "debt_bondage", "negated"),
+    ("Q4 Does anyone hold your ID? - Y (boss has it)", "document_confiscation", "affirmed"),
+    ("Owes employer money: N", "debt_bondage", "negated"),
+    ("Owes employer money: Y", "debt_bondage", "affirmed"),
+    ("Screen: ID held by other - no; locked in - yes", "document_confiscation", "negated"),
+    ("Screen: ID held by other - no; locked in - yes", "movement_control", "affirmed"),
+    ("Locked in: neg. Passport: employer has it.", "movement_control", "negated"),
+    ("Locked in: neg. Passport: employer has it.", "document_confiscation", "affirmed"),
+    # a field answer and a trigger facing the other way are both kept
+    ("Asked screening Qs: denies ever trading sex for money.", "commercial_sex", "negated"),
 ]
 
 
