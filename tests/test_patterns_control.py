@@ -454,3 +454,76 @@ def test_control_context(fl, indicator, text, assertion):
         _check_not_present(fl, text, indicator)
     else:
         _check_expected(fl, text, indicator, assertion)
+
+
+# --------------------------------------------------------------------------- round 2: phrasing families
+# Families seen in independently written notes; each family is tested with several phrasings a
+# different writer would use, so that a pattern written for one sentence fails here.
+
+EARNINGS_FAMILY2_CASES = [
+    # the employer "saves" / sends home the pay on the worker's behalf
+    ("Employer \"saves\" the rest for her, she has never been shown a balance.", "affirmed"),
+    ("The señora keeps the remainder for him \"until he goes home\".", "affirmed"),
+    ("She gets $100, the rest her boss says he saves for her.", "affirmed"),
+    ("Pay is $150 a month, the rest \"wired home for him\" by the agency.", "affirmed"),
+    ("Madam sends $200 a month to her mother in Kandy and keeps the rest.", "affirmed"),
+    ("Cl has never seen the savings the employer says he is holding.", "affirmed"),
+    # wages never received / late for weeks
+    ("Worker still hasn't received his final check from the framing sub.", "affirmed"),
+    ("He is still waiting on the last paycheck from June.", "affirmed"),
+    ("Contractor is six weeks behind on wages for the whole crew.", "affirmed"),
+    ("Her paycheck is three weeks late again and the manager won't answer.", "affirmed"),
+    ("The restaurant owes him 5 wks of pay.", "affirmed"),
+    ("Client is owed roughly $8,000 in unpaid wages from the cleaning company.", "affirmed"),
+    # a money quota with a sanction
+    ("She has to come back with a set amount every night.", "affirmed"),
+    ("\"Bring home the nightly count or you sleep outside.\"", "affirmed"),
+    ("$600 a night or she doesn't eat, per the youth.", "affirmed"),
+    ("If he misses the weekly number the crew boss takes his phone.", "affirmed"),
+    ("He says the older guys beat him when he came up short.", "affirmed"),
+    # the money goes somewhere else
+    ("Her tips go straight to the manager at the end of the shift.", "affirmed"),
+    ("All the Venmo payments go to his name, not hers.", "affirmed"),
+    ("His disability check goes to the uncle's account.", "affirmed"),
+    ("\"The money all goes to the company, they give us food.\"", "affirmed"),
+    ("\"He don't give me my money, he says he holds it.\"", "affirmed"),
+    ("The foreman refused to give them their pay for August.", "affirmed"),
+    ("The customers pay her aunt directly, not her.", "affirmed"),
+    ("The farmer gives uncle the money for the boy's work.", "affirmed"),
+    ("She had to turn the cash over to the bartender before leaving.", "affirmed"),
+    # skimming and deductions that eat the check
+    ("The broker \"takes his share\" before they see anything.", "affirmed"),
+    ("Crew leader charges every worker $75/wk for the van.", "affirmed"),
+    ("$120 a week out of each paycheck for the trailer.", "affirmed"),
+    ("$90/wk deducted for the room above the shop.", "affirmed"),
+    ("The agency took $200 from each of them for the ride up.", "affirmed"),
+    ("They take out for the bed, the food and the bus, and she ends up with about half.", "affirmed"),
+    ("After the deductions he nets maybe a third.", "affirmed"),
+    ("Boyfriend took her phone and money the night she tried to leave.", "affirmed"),
+    ("Cashed the workers' paychecks and \"paid us whatever he felt like\".", "affirmed"),
+    ("Not allowed to have a bank card, he handles everything.", "affirmed"),
+    ("She has no money of her own.", "affirmed"),
+    ("I don't get nothing, he keeps it.", "affirmed"),
+]
+
+EARNINGS_FAMILY2_NEGATIVES = [
+    "She keeps $100 and the rest is sent home for her kids.",
+    "He saves the rest for his daughter's school fees.",
+    "Behind on rent 2 months, owes the landlord 3 months rent.",
+    "Came up short on rent this month, asked about assistance.",
+    "Landlord charges her $900 a month for the room.",
+    "Her cousin pays her cash every Friday and she keeps it.",
+    "Overtime owed for 3 weeks per the audit; otherwise paid on time.",
+    "She sends $200 a month to her mother in Manila.",
+    "Paid every two weeks by direct deposit into her own account.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_CASES)
+def test_earnings_control_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "earnings_control", assertion)
+
+
+@pytest.mark.parametrize("text", EARNINGS_FAMILY2_NEGATIVES)
+def test_earnings_control_negatives_round2(fl, text):
+    _check_not_present(fl, text, "earnings_control")
