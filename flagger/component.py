@@ -105,7 +105,10 @@ class IndicatorComponent:
             terminators = [m for m in clean if m.category == "terminate"]
             is_question = any(m.category == "question" for m in clean)
             for mention in mentions:
-                assertion = assert_target(mention.start, mention.end, clean, terminators, s, e,
+                reach = clean
+                if any(m.rule.experiencer for m in clean) and acts_on_someone(forms, mention, e):
+                    reach = [m for m in clean if not m.rule.experiencer]
+                assertion = assert_target(mention.start, mention.end, reach, terminators, s, e,
                                           ignore=self.ignore.get(mention.indicator, ()), indicator=mention.indicator)
                 span = self._span(doc, mention, assertion)
                 spans.append(span)
@@ -146,6 +149,16 @@ class IndicatorComponent:
         for span, mention, _ in questions:
             cue = Span(span.doc, answer.start, answer.end, label=answer.category)
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
+
+
+# The object of a phrase that acts on the client: "brought her here", "hit him", "took me to".
+CLIENT_OBJECTS = frozenset({"her", "him", "me", "us", "cl", "pt", "client", "patient", "v", "victim"})
+
+
+def acts_on_someone(forms: list[str], mention: Mention, sent_end: int) -> bool:
+    """Does the matched phrase act on a person ("brought her here") rather than tell what happened to its
+    subject ("got his papers taken")? An object after its first word, or right after it ("would sponsor | him")."""
+    return any(forms[i] in CLIENT_OBJECTS for i in range(mention.start + 1, min(mention.end + 1, sent_end)))
 
 
 INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not

@@ -40,6 +40,9 @@ class ContextRule:
     # Like medspaCy's ConTextRule: the indicators the rule may modify (None = all) and those it never does.
     allowed_types: frozenset[str] | None = None
     excluded_types: frozenset[str] = frozenset()
+    # An other-person trigger naming whom a clause happens *to* ("a guy on the crew got his papers taken"): it
+    # does not reach a target that acts on someone ("a man from her town brought her here").
+    experiencer: bool = False
 
     def applies_to(self, indicator: str | None) -> bool:
         """Does this rule modify a mention of *indicator*? (``None``: a target of no particular indicator.)"""
@@ -127,7 +130,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         where = f"context/{path.name}:{lineno}"
         if not check_keys(rec, where=where, required={"pattern", "category"},
                           allowed={"pattern", "category", "direction", "max_scope", "inside", "allowed_types",
-                                   "excluded_types", "note"},
+                                   "excluded_types", "experiencer", "note"},
                           problems=problems):
             continue
         category, direction = rec["category"], rec.get("direction", "forward")
@@ -146,7 +149,8 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
             problems.append(f"{where}: max_scope must be a positive whole number or null")
             continue
         meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)),
-                                       None if allowed is None else frozenset(allowed), frozenset(excluded or ()))}
+                                       None if allowed is None else frozenset(allowed), frozenset(excluded or ()),
+                                       bool(rec.get("experiencer", False)))}
         pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
                            classes=classes, tokenize=tokenize, problems=problems, meta=meta)
         if pattern is not None:

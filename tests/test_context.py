@@ -85,6 +85,14 @@ MORE_CASES = [
     ("Screen: ID held by other - no; locked in - yes", "movement_control", "affirmed"),
     ("Locked in: neg. Passport: employer has it.", "movement_control", "negated"),
     ("Locked in: neg. Passport: employer has it.", "document_confiscation", "affirmed"),
+    # someone else as the subject things happen to, without a possessive
+    ("Mentioned a guy on another crew got his papers taken by the contractor.", "document_confiscation",
+     "other_person"),
+    ("One girl on the crew was 16, pt worried about her.", "minor", "other_person"),
+    ("Brother was burned with cigarettes for coming back short.", "physical_violence", "other_person"),
+    ("Cousin gets sold online by a guy named Pharaoh.", "commercial_sex", "other_person"),
+    # ... but not someone who acts on the client
+    ("A man on the bus took her passport.", "document_confiscation", "affirmed"),
     # a field answer and a trigger facing the other way are both kept
     ("Asked screening Qs: denies ever trading sex for money.", "commercial_sex", "negated"),
 ]
