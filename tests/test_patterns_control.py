@@ -527,3 +527,117 @@ def test_earnings_control_families_round2(fl, text, assertion):
 @pytest.mark.parametrize("text", EARNINGS_FAMILY2_NEGATIVES)
 def test_earnings_control_negatives_round2(fl, text):
     _check_not_present(fl, text, "earnings_control")
+
+
+EARNINGS_FAMILY2_MORE = [
+    # pay kept back as a "deposit" / the first weeks held
+    ("The owner holds back the first two weeks of pay for every new girl.", "affirmed"),
+    ("Company keeps the first month's wages \"as a guarantee\".", "affirmed"),
+    ("Her last paycheck is being kept as a \"deposit\" until she finds a replacement.", "affirmed"),
+    ("The crew boss withheld the first 3 weeks of everyone's wages.", "affirmed"),
+    ("Employer keeps his pay as a bond so he won't run.", "affirmed"),
+    # the rest of the promised pay goes to lodging / food
+    ("They get $60 a day and the boss says the rest goes to the motel.", "affirmed"),
+    ("He pays us half, the rest goes for food and the van.", "affirmed"),
+    ("Told the remainder covers \"room and board\" at the trailer.", "affirmed"),
+    # never sees it / never received it
+    ("Her wages are deposited each month but she never sees it.", "affirmed"),
+    ("The agency says her salary is paid, she hasn't received it.", "affirmed"),
+]
+
+EARNINGS_FAMILY2_MORE_NEGATIVES = [
+    "He was at the other end of the field and didn't see it, others told him.",
+    "She paid two weeks as a deposit on the apartment.",
+    "She sends $300 home and the rest goes to rent.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_MORE)
+def test_earnings_control_more_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "earnings_control", assertion)
+
+
+@pytest.mark.parametrize("text", EARNINGS_FAMILY2_MORE_NEGATIVES)
+def test_earnings_control_more_negatives_round2(fl, text):
+    _check_not_present(fl, text, "earnings_control")
+
+
+DEBT_FAMILY2_CASES = [
+    # words for debt in other languages
+    ("The agency keeps most of the salary for the utang.", "affirmed"),
+    ("\"Utang ko sa agency\" - placement and airfare.", "affirmed"),
+    # owes for training / a course / equipment
+    ("The salon owner says she still owes for the nail course and the room.", "affirmed"),
+    ("He owes for the forklift class the company made him take.", "affirmed"),
+    ("Told she owes for the license and the kit, more each month.", "affirmed"),
+    # contract-breach / exit penalties
+    ("\"If I quit I owe them $15,000.\"", "affirmed"),
+    ("If she leaves before two years she has to pay a penalty.", "affirmed"),
+    ("The agency says he owes $8,000 for breaking the contract.", "affirmed"),
+    ("She'd be fined for leaving early, per the recruiter.", "affirmed"),
+    ("Was charged $3,000 for quitting the placement.", "affirmed"),
+    # a debt or ransom that doubles
+    ("They said the amount would double every week his family didn't pay.", "affirmed"),
+    ("The balance doubles each month, she says.", "affirmed"),
+    # denial in non-standard grammar is still a denial
+    ("\"I don't owe nobody nothing.\"", "negated"),
+    ("\"I ain't owe no one,\" he said when asked.", "negated"),
+]
+
+DEBT_FAMILY2_NEGATIVES = [
+    "Packinghouse owes him 3 wks, about $1,400.",
+    "Boss owes her two weeks pay and keeps saying Friday.",
+    "Mom is repaying the refugee travel loan through our office, $85/mo.",
+    "The loan is with the credit union, not the employer.",
+    "Still paying the IOM travel loan.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_CASES)
+def test_debt_bondage_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "debt_bondage", assertion)
+
+
+@pytest.mark.parametrize("text", DEBT_FAMILY2_NEGATIVES)
+def test_debt_bondage_negatives_round2(fl, text):
+    _check_not_present(fl, text, "debt_bondage")
+
+
+DOCUMENT_FAMILY2_CASES = [
+    # the document sits in the controller's place (no determiner)
+    ("Her passport is in Ma'am's desk drawer, locked.", "affirmed"),
+    ("His ID is at boss's house.", "affirmed"),
+    ("The birth certificate stays in Papi's car.", "affirmed"),
+    # a companion holds the client's papers at the visit
+    ("Boyfriend held pt's phone and state ID throughout the visit.", "affirmed"),
+    ("The employer's wife presented pt's passport at check-in and kept it.", "affirmed"),
+    ("Her \"uncle\" kept cl's green card in his jacket the whole appointment.", "affirmed"),
+    ("Escort carried the patient's passport and answered all questions.", "affirmed"),
+    # handed back / not returned: it had been held
+    ("The former employer handed back the passport after the lawyer called.", "historical"),
+    ("Manager gave them back their IDs only when the inspector arrived.", "affirmed"),
+    ("Patrón asked for his SS card to \"fix payroll\" and hasn't returned it.", "affirmed"),
+    ("Took her work permit to copy it and never gave it back.", "affirmed"),
+    # a controller subject with a possessive
+    ("Papi has her school ID and her SS card.", "affirmed"),
+    # denials with a controller subject
+    ("Employer does not have his documents.", "negated"),
+    ("The crew leader doesn't have their IDs.", "negated"),
+]
+
+DOCUMENT_FAMILY2_NEGATIVES = [
+    "Asked re ID: most said they have it, 2 said theirs are at home.",
+    "Gave her passport to her sister to keep safe, her choice.",
+    "\"My mom has my passport, I gave it to her so he can't get it.\"",
+    "Left his ID with his brother before the trip.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_CASES)
+def test_document_confiscation_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "document_confiscation", assertion)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_FAMILY2_NEGATIVES)
+def test_document_confiscation_negatives_round2(fl, text):
+    _check_not_present(fl, text, "document_confiscation")
