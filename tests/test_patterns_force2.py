@@ -1,0 +1,212 @@
+"""Patterns of the second force writer: commercial_sex, sexual_violence and substance_coercion phrasing
+families added for notes written by people who never saw the corpus (fresh2 round).
+
+Each family has several phrasings a different writer would use, the assertion cases it must keep
+(negated, hypothetical, other person, historical) and hard negatives that must not make the indicator
+present. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+from tests.conftest import check_absent, check_flag
+
+
+@pytest.fixture(scope="module")
+def rules() -> flagger.Flagger:
+    return flagger.load(rules_only=True)
+
+
+# ----------------------------------------------------------------------------------- commercial_sex
+
+COMMERCIAL_SEX = [
+    # the client as payment for someone's debt
+    ("When mom can't pay, he says I'm the payment.", "affirmed"),
+    ("She said her uncle told the dealer she was the payment.", "affirmed"),
+    ("\"It was like I was the collateral,\" pt stated.", "affirmed"),
+    ("Her stepfather offered her to the landlord as payment for back rent.", "affirmed"),
+    ("He used me as payment for what he owed them.", "affirmed"),
+    # survival sex for a place to stay
+    ("She stays with dudes for a place to sleep.", "affirmed"),
+    ("Youth has been crashing with older men for somewhere to stay.", "affirmed"),
+    ("He sleeps with guys in exchange for a couch most nights.", "affirmed"),
+    ("Says she goes home with strangers for a bed when the shelter is full.", "affirmed"),
+    ("She was with some guy for a room at the motel last week.", "affirmed"),
+    ("\"You gotta give something, you know how it go.\"", "affirmed"),
+    ("She said if you don't have rent you have to pay another way.", "affirmed"),
+    ("Landlord told her she could pay with her body.", "hypothetical"),
+    ("She paid him with her body when the rent was due.", "affirmed"),
+    ("Pt laughed and said that's how the rent gets paid.", "affirmed"),
+    ("\"That's how the bills get covered,\" she said about his friends.", "affirmed"),
+    # images for something of value
+    ("He sent her Robux and gift cards for \"pics\".", "affirmed"),
+    ("A man on Snapchat pays her cashapp for nudes.", "affirmed"),
+    ("Student traded pictures for a phone from an adult online.", "affirmed"),
+    ("Older guy gave him vbucks for videos.", "affirmed"),
+    ("She sells nudes for money on Telegram.", "affirmed"),
+    ("Gets venmo for selfies from men she met on the app.", "affirmed"),
+    # offered to a buyer
+    ("She was offered to him for \"extra\".", "affirmed"),
+    ("The manager offered the girl to the customer for money.", "affirmed"),
+    ("Tipster says the masseuse offered him extras.", "affirmed"),
+    ("The masseuse offered him \"extra\" at the end.", "affirmed"),
+    ("Was handed to the men for the night by her cousin.", "affirmed"),
+    # traffic of men to a room
+    ("At least 8 different men up to the room since 10pm.", "affirmed"),
+    ("Night auditor saw several men going to her room, each about 20 minutes.", "affirmed"),
+    ("Multiple older guys visited the unit between midnight and 4am.", "affirmed"),
+    ("Guys in and out of the apartment all night per neighbor, girl looks 15.", "affirmed"),
+    ("Men up to her motel room every half hour.", "affirmed"),
+    # dates, calls, sale of the client
+    ("Pt said she \"can't miss dates this weekend\".", "affirmed"),
+    ("If she misses a date he takes her phone.", "hypothetical"),
+    ("She has dates lined up tonight at the Red Roof.", "affirmed"),
+    ("An older boyfriend moved her around and \"sold\" her.", "affirmed"),
+    ("Her aunt's boyfriend sold her every weekend.", "affirmed"),
+    ("Calls were set up through a site he ran.", "affirmed"),
+    ("Dates booked off the app by her bf.", "affirmed"),
+    ("He only gave her dope after she went on calls.", "affirmed"),
+    ("Her mom's boyfriend \"rented her out\" to men he owed money to.", "affirmed"),
+    ("He'd let his homeboys have me when I came up short.", "affirmed"),
+    ("You gotta do whatever the guys pay for.", "affirmed"),
+    # assertion cases
+    ("She denies she was ever the payment for anyone's debt.", "negated"),
+    ("She worries he might send her out on calls.", "hypothetical"),
+    ("Her cousin stays with dudes for a place to sleep.", "other_person"),
+]
+
+COMMERCIAL_SEX_NEGATIVE = [
+    "Grower's son escorted us the whole visit and would not leave.",
+    "Security escorted the inspectors through the packing shed.",
+    "Stepdad rents him out to a man who owns a landscaping business.",
+    "Quota is $300/day in sales; if short you sleep in the van.",
+    "The payment was late again this month.",
+    "Friday is the payment date for the car.",
+    "Manager offered him extra hours on weekends.",
+    "Fourteen men sleeping in 2 rooms behind the shed.",
+    "5 guys a room in the bunkhouse.",
+    "Since his mom's boyfriend put him out, he stays at a friend's.",
+    "He sold her a phone for $40.",
+    "She missed dates of her court hearings twice.",
+    "Made to stand on the corner from after school, selling for the set.",
+    "Staff made him go back out on the median with the candy boxes.",
+    "She stays with her aunt for a place to sleep.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX)
+def test_commercial_sex(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_NEGATIVE)
+def test_commercial_sex_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+# ---------------------------------------------------------------------------------- sexual_violence
+
+SEXUAL_VIOLENCE = [
+    # handed to a controller's friends
+    ("He'd let his homeboys have me when I came up short.", "affirmed"),
+    ("Her pimp lets his friends have her for free.", "affirmed"),
+    ("He let two of his boys take her into the back.", "affirmed"),
+    ("He had her \"break in\" with two of his friends the first weekend.", "affirmed"),
+    ("They made her break in with the crew.", "affirmed"),
+    # made to see a number of buyers
+    ("Tre makes her see \"like 5 or 6 a night\".", "affirmed"),
+    ("He had her do 10 a day at the motel.", "affirmed"),
+    ("Madam made them see at least 8 a shift.", "affirmed"),
+    ("Her bf has her take 4 or 5 every night.", "affirmed"),
+    ("Forced her to service 12 a weekend.", "affirmed"),
+    # euphemisms of obligation
+    ("He said I had to be nice to his friend or I couldn't go home.", "affirmed"),
+    ("She has to be good to his homies when they come by.", "affirmed"),
+    ("Told her she gotta be sweet to the guy from the club.", "affirmed"),
+    ("You gotta do whatever the guys pay for.", "affirmed"),
+    ("He made her do whatever the men wanted.", "affirmed"),
+    ("She must do anything the johns ask.", "affirmed"),
+    ("Some customers want more, the boss says to do it.", "affirmed"),
+    ("She does not want to but \"boss says must\".", "affirmed"),
+    ("I didn't want to but he made me.", "affirmed"),
+    ("Lately he's been bringing friends and she doesn't want to.", "affirmed"),
+    ("Mom's boyfriend has his homeboys come over and she has to go in the back room with them.", "affirmed"),
+    ("He made her go to the bedroom with his friend.", "affirmed"),
+    # assertion cases
+    ("Denies he ever made her be nice to his friends.", "negated"),
+    ("She is afraid he will let his homeboys have her.", "hypothetical"),
+    ("Her sister's pimp lets his friends have her sister.", "other_person"),
+]
+
+SEXUAL_VIOLENCE_NEGATIVE = [
+    "She has to do whatever the customers want to eat, says the diner owner.",
+    "He has to be nice to the customers at the register.",
+    "Her brothers come over on Sundays and they watch the game.",
+    "He doesn't want to work nights but the boss makes him.",
+    "He brings his friends to the job site and she doesn't like the noise.",
+    "Burglars tried to break in with a crowbar.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE)
+def test_sexual_violence(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_NEGATIVE)
+def test_sexual_violence_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
+
+
+# ------------------------------------------------------------------------------- substance_coercion
+
+SUBSTANCE = [
+    # Spanish and slang drugs supplied
+    ("Crew leader gives out \"pastillas\" at the start of the night.", "affirmed"),
+    ("The jefe fronts them perico on Fridays.", "affirmed"),
+    ("He supplies her roxys and M30s.", "affirmed"),
+    ("Foreman hands out caguamas to the crew after the count.", "affirmed"),
+    ("Her pimp gives her norcos before dates.", "affirmed"),
+    # paid in drugs
+    ("Crew leader pays the crew w/ beer and a bag of weed on Fridays.", "affirmed"),
+    ("They pay him in weed and lean.", "affirmed"),
+    ("Paid with pills instead of cash.", "affirmed"),
+    ("He pays the girls with coke.", "affirmed"),
+    ("Payment in meth at the end of the week.", "affirmed"),
+    # a drug given to make the client compliant
+    ("He gives her \"a half\" so she'll calm down.", "affirmed"),
+    ("Gave us something so we don't get tired.", "affirmed"),
+    ("Boss gives them pills so they stay awake.", "affirmed"),
+    ("He gave me a bar to make me relax before the party.", "affirmed"),
+    # the controller holds and rations
+    ("\"He's the one holding, I only get mine after I'm done working.\"", "affirmed"),
+    ("She only gets her fix after she finishes her dates.", "affirmed"),
+    ("He's the one who holds all the pills.", "affirmed"),
+    ("Would only give her dope after she went on calls.", "affirmed"),
+    ("Her ex kept her sick on purpose.", "affirmed"),
+    # assertion cases
+    ("She denies he ever paid her in drugs.", "negated"),
+    ("Scared he'll only give her dope after she works.", "hypothetical"),
+    ("Her roommate's boyfriend pays her roommate in pills.", "other_person"),
+    ("In 2020 her ex kept her sick on purpose.", "historical"),
+]
+
+SUBSTANCE_NEGATIVE = [
+    "He gave her a glass of water so she could calm down.",
+    "Pays the crew with checks on Fridays.",
+    "She gets hers after the other kids at lunch.",
+    "He is the one holding the baby in the photo.",
+    "Nurse gave her acetaminophen 500 mg po.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE)
+def test_substance_coercion(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_NEGATIVE)
+def test_substance_coercion_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
