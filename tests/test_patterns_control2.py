@@ -1,0 +1,124 @@
+"""Patterns of the 'control2' writer: movement_control, communication_control, third_party_control,
+second generalisation round (phrasing families, noun forms, non-native grammar, hard negatives).
+
+Each case is a short note written for these tests (not taken from any corpus), the indicator it
+should raise and the assertion that flag should carry. Hard negatives must not produce a *present*
+(affirmed / historical) flag of the indicator.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flagger
+from flagger.results import PRESENT_ASSERTIONS
+
+
+@pytest.fixture(scope="module")
+def fl():
+    return flagger.load(rules_only=True)
+
+
+def _flags(fl, text, indicator):
+    result = fl.check(text)
+    for f in result.flags:
+        assert text[f.start:f.end] == f.text, f"offsets do not round-trip for {f.rule}"
+    return [f for f in result.flags if f.indicator == indicator]
+
+
+def _check_expected(fl, text, indicator, assertion):
+    flags = _flags(fl, text, indicator)
+    got = [(f.assertion, f.rule, f.text) for f in flags]
+    assert flags, f"no {indicator} flag in {text!r}"
+    if assertion in PRESENT_ASSERTIONS:
+        assert indicator in fl.check(text).present, got
+        assert any(f.assertion == assertion for f in flags), got
+    else:
+        assert indicator not in fl.check(text).present, got
+        assert all(f.assertion == assertion for f in flags), got
+
+
+def _check_not_present(fl, text, indicator):
+    flags = _flags(fl, text, indicator)
+    present = [(f.assertion, f.rule, f.text) for f in flags if f.assertion in PRESENT_ASSERTIONS]
+    assert not present, f"{indicator} wrongly present in {text!r}: {present}"
+
+
+# --------------------------------------------------------------------------- movement_control
+
+MOVEMENT_CASES = [
+    # controller's transport decides when they leave
+    ("Asked about leaving, he said the van goes back when the season is over.", "affirmed"),
+    ("The boat only comes back when the captain says the hold is full.", "affirmed"),
+    ("There's no way to get to town, the camp is off a dirt road and nobody has a car.", "affirmed"),
+    ("Workers depend on the contractor for rides to the store.", "affirmed"),
+    ("No transportation to leave the ranch except the foreman's pickup.", "affirmed"),
+    # made / forced to stay
+    ("\"If I don't make my number he makes me stay out all night.\"", "affirmed"),
+    ("The madam made them stay in the back room during inspections.", "affirmed"),
+    ("Cl was forced to remain inside the motel for three days.", "affirmed"),
+    ("They must stay on the property after the shift, per the jefe.", "affirmed"),
+    ("She is not supposed to leave the apartment when he's at work.", "affirmed"),
+    # curfew set by the controller
+    ("Has to be back at the motel by midnight or daddy gets mad.", "affirmed"),
+    ("The girls must be back inside by 9pm, the owner counts them.", "affirmed"),
+    ("Must be home before dark or he comes looking for her.", "affirmed"),
+    # location proof / location shared
+    ("She has to send him a pic of where she is every hour.", "affirmed"),
+    ("Pt FaceTimes him from each stop to prove where she is.", "affirmed"),
+    ("\"He has my location, he always knows.\"", "affirmed"),
+    ("Boyfriend watches her live location and calls if she stops anywhere.", "affirmed"),
+    ("If she turns off her location he gets angry.", "affirmed"),
+    # outside only with the controller / never seen outside
+    ("Neighbor says the nanny is never outside the house without the employer.", "affirmed"),
+    ("Caller has never once seen the girls leave the building.", "affirmed"),
+    ("He never lets her out of his sight.", "affirmed"),
+    ("She is only let out for ten minutes to smoke.", "affirmed"),
+    # locks
+    ("The side door is padlocked from the outside at night.", "affirmed"),
+    ("Boss locks the trailer door when they go to sleep.", "affirmed"),
+    ("The gate has a code that the workers were never given.", "affirmed"),
+    # noun forms
+    ("Screening positive for restriction of movement.", "affirmed"),
+    ("Client describes no freedom of movement on the farm.", "affirmed"),
+    ("Her whereabouts are tracked by the crew leader.", "affirmed"),
+    ("She says she is not free to leave.", "affirmed"),
+    # non-native grammar, Spanish
+    ("Señora no let me go out, only church with her.", "affirmed"),
+    ("We not can leave, boss say.", "affirmed"),
+    ("\"No podemos salir de la casa.\"", "affirmed"),
+    ("Dice que las tenían encerradas en el cuarto.", "affirmed"),
+    # escorting both ways
+    ("Dropped off at 6 by the crew boss, picked up at dark.", "affirmed"),
+    ("The driver collects the women at 9 and returns them at 5 each morning.", "affirmed"),
+    # assertion statuses
+    ("Denies anyone monitoring her movements.", "negated"),
+    ("Owner said \"be back by 10 or you don't work tomorrow\"; she is worried he might lock the gate.", "hypothetical"),
+    ("In 2019 the contractor made them stay in the barracks every night.", "historical"),
+    ("He said I had to sell or I could not go home.", "hypothetical"),
+]
+
+MOVEMENT_NEGATIVES = [
+    "Mom says she has to be home by 10 on school nights.",
+    "She has to be back at the shelter by 9 per house rules.",
+    "He has her passport locked in his desk drawer.",
+    "Her mother made her stay home from school with a fever.",
+    "Her mom picks her up from school every day.",
+    "She relies on her sister for rides to appointments.",
+    "She shares her location with her best friend for safety.",
+    "She keeps her door locked at night because of the neighbors.",
+    "Just moved here, doesn't know where she is.",
+    "Her ankle monitor tracks her location for probation.",
+    "She takes the bus to work and goes out with friends on weekends.",
+    "Pt stayed home because she had the flu.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", MOVEMENT_CASES)
+def test_movement_control(fl, text, assertion):
+    _check_expected(fl, text, "movement_control", assertion)
+
+
+@pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
+def test_movement_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "movement_control")
