@@ -93,6 +93,11 @@ MORE_CASES = [
     ("Cousin gets sold online by a guy named Pharaoh.", "commercial_sex", "other_person"),
     # ... but not someone who acts on the client
     ("A man on the bus took her passport.", "document_confiscation", "affirmed"),
+    # what someone wants or pushes the client to do has not happened; a rule-out is a question
+    ("He wants her to go on dates with his friends for money.", "commercial_sex", "hypothetical"),
+    ("Boyfriend is pressuring her to hand over all the money she makes.", "earnings_control", "hypothetical"),
+    ("r/o labor trafficking: passport held by employer", "document_confiscation", "hypothetical"),
+    ("He wants to know where she is, and he took her passport.", "document_confiscation", "affirmed"),
     # a field answer and a trigger facing the other way are both kept
     ("Asked screening Qs: denies ever trading sex for money.", "commercial_sex", "negated"),
 ]
