@@ -105,9 +105,7 @@ class IndicatorComponent:
             terminators = [m for m in clean if m.category == "terminate"]
             is_question = any(m.category == "question" for m in clean)
             for mention in mentions:
-                reach = clean
-                if any(m.rule.experiencer for m in clean) and acts_on_someone(forms, mention, e):
-                    reach = [m for m in clean if not m.rule.experiencer]
+                reach = reaching_modifiers(forms, mention.start, mention.end, e, clean)
                 assertion = assert_target(mention.start, mention.end, reach, terminators, s, e,
                                           ignore=self.ignore.get(mention.indicator, ()), indicator=mention.indicator)
                 span = self._span(doc, mention, assertion)
@@ -155,10 +153,18 @@ class IndicatorComponent:
 CLIENT_OBJECTS = frozenset({"her", "him", "me", "us", "cl", "pt", "client", "patient", "v", "victim"})
 
 
-def acts_on_someone(forms: list[str], mention: Mention, sent_end: int) -> bool:
-    """Does the matched phrase act on a person ("brought her here") rather than tell what happened to its
-    subject ("got his papers taken")? An object after its first word, or right after it ("would sponsor | him")."""
-    return any(forms[i] in CLIENT_OBJECTS for i in range(mention.start + 1, min(mention.end + 1, sent_end)))
+def acts_on_someone(forms: list[str], start: int, end: int, sent_end: int) -> bool:
+    """Does the phrase ``[start, end)`` act on a person ("brought her here") rather than tell what happened to
+    its subject ("got his papers taken")? An object after its first word, or right after it ("would sponsor | him")."""
+    return any(forms[i] in CLIENT_OBJECTS for i in range(start + 1, min(end + 1, sent_end)))
+
+
+def reaching_modifiers(forms: list[str], start: int, end: int, sent_end: int,
+                       modifiers: list[Modifier]) -> list[Modifier]:
+    """The modifiers that may reach the phrase: 'experiencer' triggers do not reach one that acts on someone."""
+    if any(m.rule.experiencer for m in modifiers) and acts_on_someone(forms, start, end, sent_end):
+        return [m for m in modifiers if not m.rule.experiencer]
+    return modifiers
 
 
 INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not

@@ -33,6 +33,7 @@ from sklearn.utils import murmurhash3_32
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from flagger.component import reaching_modifiers
 from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers
 from flagger.model.features import PUNCT, feature_tokens, scope_marks, sentence_features, split_mark
 from flagger.results import Cue, Flag
@@ -168,7 +169,8 @@ class HybridModel:
             ignore += ("negated",)
         evidence = _evidence_tokens(forms, s, e, top, sentence_modifiers)
         if evidence is not None:
-            assertion = assert_target(*evidence, modifiers, terminators, s, e, ignore=ignore, indicator=label)
+            reach = reaching_modifiers(forms, *evidence, e, modifiers)
+            assertion = assert_target(*evidence, reach, terminators, s, e, ignore=ignore, indicator=label)
         else:  # nothing in the sentence speaks for the label: the most cautious status any of its words has
             statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore, indicator=label)
                         for i in range(s, e)]
