@@ -122,3 +122,68 @@ def test_movement_control(fl, text, assertion):
 @pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
 def test_movement_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "movement_control")
+
+
+# --------------------------------------------------------------------------- communication_control
+
+COMMUNICATION_CASES = [
+    # accounts deleted / chats wiped
+    ("The señora deleted her Facebook and WhatsApp the first week.", "affirmed"),
+    ("He made her delete their chats after every visit.", "affirmed"),
+    ("Boyfriend wiped her phone and deactivated her Instagram.", "affirmed"),
+    # phones collected at work
+    ("Supervisor collects the phones before the shift starts.", "affirmed"),
+    ("Workers have to leave their phones in the van during the day.", "affirmed"),
+    ("Phones go in a bucket by the foreman's truck.", "affirmed"),
+    ("Pt said the owner's nephew is \"watching the phones\" now.", "affirmed"),
+    ("Phone: bf has it, she uses his.", "affirmed"),
+    # monitoring whom she contacts
+    ("\"He checks who I text every night.\"", "affirmed"),
+    ("Her pimp decides who she can talk to.", "affirmed"),
+    ("He always wants to know who she is calling.", "affirmed"),
+    ("She has a cell but the madam reads it every evening.", "affirmed"),
+    # passwords
+    ("He got her Instagram password the first week.", "affirmed"),
+    ("Made her give him all her passwords.", "affirmed"),
+    ("Boyfriend knows her passcode and reads everything.", "affirmed"),
+    # limited contact, noun forms
+    ("Limited contact with family; calls are monitored by the employer.", "affirmed"),
+    ("No access to a phone since arriving at the farm.", "affirmed"),
+    ("She gets to call her mother just 5 minutes on Sundays.", "affirmed"),
+    ("Screening positive for confiscation of her phone.", "affirmed"),
+    # secrecy, pocketing, non-native grammar
+    ("He told her to never tell her mom about him.", "affirmed"),
+    ("Saw the phone buzz and the driver grabbed it.", "affirmed"),
+    ("Patrona no let me call my family.", "affirmed"),
+    ("He no allow us use the phone.", "affirmed"),
+    # assertion statuses
+    ("Phone is her own, she texts her sister daily.", "negated"),
+    ("Denies anyone going through her messages.", "negated"),
+    ("She worries he might take her phone if she complains.", "hypothetical"),
+    ("In 2021 her ex deleted her Facebook.", "historical"),
+]
+
+COMMUNICATION_NEGATIVES = [
+    "Mom took her phone for a week after she snuck out.",
+    "Dad \"takes my phone at 9 because of school.\"",
+    "Parents set a 10pm curfew and check her phone weekly.",
+    "Mother checks his texts since he was caught vaping at school.",
+    "Gave her my cell number for the drop-in.",
+    "A man in a gray Charger kept circling the block.",
+    "She decided to delete her Instagram to focus on school.",
+    "He has everyone's phone on Life360.",
+    "She has her own phone and he doesn't check it.",
+    "She never told her parents about the pregnancy.",
+    "Mgr keeps the money and gives them \"tips only\".",
+    "They returned the passports in May after the consulate called.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", COMMUNICATION_CASES)
+def test_communication_control(fl, text, assertion):
+    _check_expected(fl, text, "communication_control", assertion)
+
+
+@pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
+def test_communication_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "communication_control")
