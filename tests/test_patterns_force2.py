@@ -71,6 +71,19 @@ COMMERCIAL_SEX = [
     ("Her mom's boyfriend \"rented her out\" to men he owed money to.", "affirmed"),
     ("He'd let his homeboys have me when I came up short.", "affirmed"),
     ("You gotta do whatever the guys pay for.", "affirmed"),
+    # buyers paying for time with the client
+    ("There were men paying to see \"the young one\".", "affirmed"),
+    ("Guys pay to be with her at the trailer.", "affirmed"),
+    ("Older men paid to spend time with him after practice.", "affirmed"),
+    ("A regular paid to spend the night with her.", "affirmed"),
+    ("She fears men will pay to see her if she stays there.", "hypothetical"),
+    # requests are not yet the act
+    ("He wants her to go on dates with his friends for money.", "hypothetical"),
+    ("He's asked her to \"help him out\" by going on a date with his friend for money.", "hypothetical"),
+    ("BF keeps trying to get her to see guys for cash.", "hypothetical"),
+    ("He wants her to sleep with his friend to pay the debt.", "hypothetical"),
+    ("He made her go on dates with his friends for money.", "affirmed"),
+    ("He asks her to film herself for his friends, who pay him.", "affirmed"),
     # assertion cases
     ("She denies she was ever the payment for anyone's debt.", "negated"),
     ("She worries he might send her out on calls.", "hypothetical"),
@@ -93,6 +106,9 @@ COMMERCIAL_SEX_NEGATIVE = [
     "Made to stand on the corner from after school, selling for the set.",
     "Staff made him go back out on the median with the candy boxes.",
     "She stays with her aunt for a place to sleep.",
+    "If you don't work a double, he puts you outside on the street.",
+    "Quota $400/day, if short, no dinner + you sleep in the van.",
+    "He kicked her out of the house when she turned 18.",
 ]
 
 
@@ -134,6 +150,8 @@ SEXUAL_VIOLENCE = [
     ("Lately he's been bringing friends and she doesn't want to.", "affirmed"),
     ("Mom's boyfriend has his homeboys come over and she has to go in the back room with them.", "affirmed"),
     ("He made her go to the bedroom with his friend.", "affirmed"),
+    ("Her mom's dealer raped her repeatedly.", "affirmed"),
+    ("My mom's boyfriend touched me when she was at work.", "affirmed"),
     # assertion cases
     ("Denies he ever made her be nice to his friends.", "negated"),
     ("She is afraid he will let his homeboys have her.", "hypothetical"),
