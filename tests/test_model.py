@@ -132,7 +132,7 @@ def test_the_shipped_manifest_matches_its_file() -> None:
 def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The first notes of each split of the project's corpus."""
     folder = tmp_path_factory.mktemp("corpus")
-    for split, n in (("train", 220), ("dev", 25), ("test", 25)):
+    for split, n in (("train", 220), ("dev", 25), ("test", 25), ("fresh2", 20), ("holdout", 10)):
         lines = (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:n]
         (folder / f"{split}.jsonl").write_text("".join(lines), encoding="utf-8")
     return folder
@@ -151,7 +151,9 @@ def test_train_is_deterministic(small_corpus: Path, tmp_path: Path) -> None:
     for meta in metas:
         meta.pop("date")
     assert metas[0] == metas[1]
-    assert metas[0]["training"]["notes"] == {"train": 220, "dev": 25, "test": 25}
+    assert metas[0]["training"]["notes"] == {"train": 220, "dev": 25, "test": 25, "fresh2": 20, "holdout": 10}
+    # holdout is reported on beside dev and test, never fitted on
+    assert set(metas[0]["metrics"]) == {"dev", "test", "holdout"}
     assert len(metas[0]["knowledge_sha256"]) == 64 and len(metas[0]["training_data_sha256"]) == 64
     f = flagger.load(model=str(tmp_path / "a"))  # what train writes, load accepts
     assert f.model is not None, f.warnings
