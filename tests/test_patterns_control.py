@@ -503,6 +503,7 @@ EARNINGS_FAMILY2_CASES = [
     ("Cashed the workers' paychecks and \"paid us whatever he felt like\".", "affirmed"),
     ("Not allowed to have a bank card, he handles everything.", "affirmed"),
     ("She has no money of her own.", "affirmed"),
+    ("He doesn't have any money of his own, the boss holds it all.", "affirmed"),
     ("I don't get nothing, he keeps it.", "affirmed"),
 ]
 
@@ -641,3 +642,19 @@ def test_document_confiscation_families_round2(fl, text, assertion):
 @pytest.mark.parametrize("text", DOCUMENT_FAMILY2_NEGATIVES)
 def test_document_confiscation_negatives_round2(fl, text):
     _check_not_present(fl, text, "document_confiscation")
+
+
+CONTEXT_FAMILY2_CASES = [
+    # one of the client's own staff / friends is the subject
+    ("earnings_control", "Pt thinks one of his bartenders is being managed by an older guy who takes her tips.", "other_person"),
+    ("document_confiscation", "Worried about one of her coworkers, a man at the plant keeps his passport.", "other_person"),
+    ("debt_bondage", "Some of her friends from the salon say the owner says they owe for the flight.", "other_person"),
+    # reported speech of a friend or coworker about their own job
+    ("document_confiscation", "Her coworker says the agency that placed him keeps his visa.", "other_person"),
+    ("earnings_control", "His roommate says the contractor takes half his check every week.", "other_person"),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY2_CASES)
+def test_control_context_round2(fl, indicator, text, assertion):
+    _check_expected(fl, text, indicator, assertion)
