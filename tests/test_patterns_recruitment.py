@@ -617,3 +617,179 @@ def test_generalised_phrasings_4(rules, text, indicator, expected):
 ])
 def test_client_age_versus_childs_age(rules: flagger.Flagger, text: str, present: list[str]) -> None:
     assert rules.check(text).present == present
+
+
+# ------------------------------------------------------------------ fresh2 round: phrasing families
+# Each family was found in a miss of the fresh2 tuning notes; these sentences are other writers' phrasings of it.
+
+FRESH2_FORCED = [
+    # a working day given with its day count
+    ("Out selling door to door 9am-10pm, 7 days.", "affirmed"),
+    ("Van drops them back after 10 pm, seven days.", "affirmed"),
+    ("Shift is 11am-1am, 6 days, per the cook.", "affirmed"),
+    ("They are at the orchard until 9pm, 7 days.", "affirmed"),
+    ("Works 6am-8pm, six days, no breaks.", "affirmed"),
+    # weekly hours written ~80 / 80+
+    ("Pt reports working ~90 hrs/wk at the plant.", "affirmed"),
+    ("Estimates 80+ hours a week in the kitchen.", "affirmed"),
+    # up at dawn, still working late
+    ("She is up at 5 making breakfast and still ironing at 11pm.", "affirmed"),
+    ("He starts at 6 and works until midnight most days.", "affirmed"),
+    ("Up 4:30am, still in the fields past 9 pm.", "affirmed"),
+    ("The nanny is up before 5 with the baby and still cleaning at 10.", "affirmed"),
+    # nights / doubles
+    ("He works 7 nights at the group home.", "affirmed"),
+    ("She is working six doubles a week at the diner.", "affirmed"),
+    # made to live at the workplace
+    ("She had to sleep in the stockroom of the store.", "affirmed"),
+    ("They were required to live at the shop.", "affirmed"),
+    ("He has to stay in the restaurant basement after close.", "affirmed"),
+    ("The crew sleeps in the barn behind the packing shed.", "affirmed"),
+    ("Workers housed in a shipping container on the site.", "affirmed"),
+    # begging / vending in traffic
+    ("The woman makes them stand at the intersection with cups.", "affirmed"),
+    ("He sent the kids to work the on-ramp every afternoon.", "affirmed"),
+    ("Kids asking for money at the stoplight on 5th, a man collects it.", "affirmed"),
+    ("She drops them at the freeway exit to beg for change.", "affirmed"),
+    ("Mom says the children \"work the light\" after school.", "affirmed"),
+    ("Made to stand on the corner until 2am.", "affirmed"),
+    # unpaid domestic: food and a bed
+    ("She cleans and cooks for them, \"no money, only food\".", "affirmed"),
+    ("They give her food and a bed, nothing else.", "affirmed"),
+    ("He only gets meals and a place to sleep for the work.", "affirmed"),
+    # leaving depends on the debt
+    ("Can she quit? \"Only if I pay back everything.\"", "affirmed"),
+    ("Asked if he could leave: \"yes, when I finish paying the debt\".", "affirmed"),
+    # assertion cases
+    ("She denies having to sleep in the stockroom.", "negated"),
+    ("Her cousin had to sleep in the stockroom of the store.", "other_person"),
+    ("Back in 2019 she had to live in the back room of the salon.", "historical"),
+]
+
+FRESH2_FORCED_NEGATIVES = [
+    "Claim: unpaid last 2 wks, ride operator.",
+    "Claimant owed $600 unpaid (final 2 weeks) after quitting.",
+    "Final 3 wks unpaid per the wage claim.",
+    "They work 14 hrs on show days, OT paid.",
+    "He works 13 hours on Saturdays but gets overtime.",
+    "The boss doesn't even let us drink, laughed the client.",
+    "Mom stays in the kitchen while the kids play.",
+    "Says she was made to work the streets in Italy.",
+    "Not-rehire talk only, no coercion.",
+    "Her mom asked for money at the bank.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH2_FORCED)
+def test_fresh2_forced_labor_families(rules, text, expected):
+    check_flag(rules, text, "forced_labor", expected)
+
+
+@pytest.mark.parametrize("text", FRESH2_FORCED_NEGATIVES)
+def test_fresh2_forced_labor_negatives(rules, text):
+    check_absent(rules, text, "forced_labor")
+
+
+FRESH2_DECEPTIVE = [
+    # "that it was X work"
+    ("She was told by the recruiter's sister that it was factory work, indoors.", "affirmed"),
+    ("He said it was packing house work with good pay, but it was the fields.", "affirmed"),
+    ("They were told that the job was warehouse work, $16 an hour.", "affirmed"),
+    # ad with a quoted pitch
+    ("Saw a flyer at the laundromat: \"earn $900/wk, travel, free hotel\".", "affirmed"),
+    ("Responded to a TikTok post \"hiring now, $1,200 a week\".", "affirmed"),
+    ("Joined after a Facebook ad, \"travel the country, make $1000 a week\".", "affirmed"),
+    ("The pitch was see the states and earn cash fast.", "affirmed"),
+    # loverboy
+    ("\"He said if I loved him I would help with the rent, that's how it started.\"", "affirmed"),
+    ("He told her if she really loved him she'd do this one date.", "affirmed"),
+    ("Older guy on IG says she is his wifey.", "affirmed"),
+    ("The man told her she was too pretty to be broke.", "affirmed"),
+    ("She said he loved her and then he asked her to make money for him.", "affirmed"),
+    # "saying he'd get her into ..."
+    ("A man messaged her promising he'd get her into modeling.", "affirmed"),
+    ("He texted saying he would help her get into nursing school.", "affirmed"),
+    # recruited with a quoted offer
+    ("A woman at the market recruited her - \"$18/hr, free housing\".", "affirmed"),
+    # thought it would be X
+    ("She thought it would be a nanny job with weekends off.", "affirmed"),
+    ("He believed he'd be a cook at a hotel, not washing dishes.", "affirmed"),
+    # checklist answer to 'paid as promised?'
+    ("Paid as promised? - N, gets half.", "affirmed"),
+    # a stranger at a place is the recruiter, a friend of a relative too
+    ("She came through a friend of her cousin who said restaurant job in Houston.", "affirmed"),
+    # assertion cases
+    ("Job was as promised, paid weekly.", "negated"),
+    ("Her friend thought it would be a nanny job.", "other_person"),
+]
+
+FRESH2_DECEPTIVE_NEGATIVES = [
+    "Asked if job was as promised: yes, $500/wk + a bunk like they said.",
+    "Services offered: housing referral, counseling.",
+    "Pt asked that her employer not be told what she said.",
+    "They said the debt would double each week.",
+    "He says they'll get their own apartment soon.",
+    "She says the owner can make our visas.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH2_DECEPTIVE)
+def test_fresh2_deceptive_recruitment_families(rules, text, expected):
+    check_flag(rules, text, "deceptive_recruitment", expected)
+
+
+@pytest.mark.parametrize("text", FRESH2_DECEPTIVE_NEGATIVES)
+def test_fresh2_deceptive_recruitment_negatives(rules, text):
+    check_absent(rules, text, "deceptive_recruitment")
+
+
+FRESH2_RECRUITMENT = [
+    # housing the controller arranges
+    ("They stay in an apartment the contractor rents, 9 men.", "affirmed"),
+    ("Lives in a trailer the crew boss owns.", "affirmed"),
+    ("Sleeps 5 to a room in the house behind the farm.", "affirmed"),
+    ("Eight of them to a 2-bedroom, rent taken from checks.", "affirmed"),
+    ("\"He got us a room at the Motel 6.\"", "affirmed"),
+    ("Her man booked a room for the girls near the airport.", "affirmed"),
+    # daily transport by the controller
+    ("A truck picks the crew up every morning at 5.", "affirmed"),
+    ("The boss drives them to the site every morning.", "affirmed"),
+    # journeys with someone
+    ("They came up from Dallas with an older guy last week.", "affirmed"),
+    ("She came down from Memphis w/ a friend of her man.", "affirmed"),
+    ("Brought by a woman from her village in 2021.", "historical"),
+    ("Recruited by a man from his hometown.", "affirmed"),
+    ("He put her and two other girls on a bus to Atlanta.", "affirmed"),
+    ("The madam brought her to Spain on a fake visa.", "affirmed"),
+    ("They'd take a car full of kids to other cities on weekends.", "affirmed"),
+    ("He moved her and another girl between hotels in Ohio.", "affirmed"),
+    ("She was kidnapped at the border and held in a stash house.", "affirmed"),
+    ("He drove six hours to get her after they met on Discord.", "affirmed"),
+    ("\"He came and got me from my grandma's.\"", "affirmed"),
+    ("He had her find new girls at the mall.", "affirmed"),
+    ("A guy at the bus station offered her a job in a hotel.", "affirmed"),
+    ("Came on a B-2 with the employer's family as their cook.", "affirmed"),
+    # assertion cases
+    ("A girl from her building was kidnapped last year.", "other_person"),
+    ("Denies anyone put her on a bus.", "negated"),
+]
+
+FRESH2_RECRUITMENT_NEGATIVES = [
+    "Not allowed visitors, so he met us at the gas station.",
+    "Tasha posts her on the ads and answers the phone for her.",
+    "Caller does not know the girl's address.",
+    "Drives his own truck to jobs, can quit anytime.",
+    "Left in June when her cousin came and got her at night.",
+    "Mom drove up to pick her up from the shelter.",
+    "The movie brought her to tears.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH2_RECRUITMENT)
+def test_fresh2_recruitment_or_transport_families(rules, text, expected):
+    check_flag(rules, text, "recruitment_or_transport", expected)
+
+
+@pytest.mark.parametrize("text", FRESH2_RECRUITMENT_NEGATIVES)
+def test_fresh2_recruitment_or_transport_negatives(rules, text):
+    check_absent(rules, text, "recruitment_or_transport")
