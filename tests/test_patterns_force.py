@@ -436,3 +436,119 @@ FAMILIES_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES_NEGATIVE)
 def test_phrasing_families_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+# ------------------------------------------- phrasing families, second round (fresh2 study): threats,
+# physical_violence, witnessed_abuse. Each family has several wordings a different writer might use;
+# written for these tests, not copied from the notes.
+
+FAMILIES2 = [
+    # threats: a reported conditional whose condition is long, or whose consequence is in the present tense
+    ("threats", "He said if she ever breaks up with him he will post the videos.", "affirmed"),
+    ("threats", "Boss told us if anybody goes to the labor office, he calls immigration that night.", "affirmed"),
+    ("threats", "She says if she quits the job, the aunt tells immigration she overstayed.", "affirmed"),
+    ("threats", "Jefe says if anyone complains he reports them to ICE.", "affirmed"),
+    ("threats", "Tio says if I complain he tells immigration I lied on my papers.", "affirmed"),
+    # threats: Spanish conditionals and "send you back"
+    ("threats", "Dice que si hablo con la policía me mandan de regreso.", "affirmed"),
+    ("threats", "El patrón dijo: si te vas, te mato.", "affirmed"),
+    ("threats", "Nos dijo que nos iba a mandar de regreso.", "affirmed"),
+    ("threats", "Cuenta que el jefe va a llamar a la migra.", "affirmed"),
+    ("threats", "\"Si no paga, lo deportan\", le dijeron.", "affirmed"),
+    # threats: a blow that just misses the client
+    ("threats", "He punched the wall next to her head.", "affirmed"),
+    ("threats", "Slammed the table right next to her face.", "affirmed"),
+    ("threats", "BF kicked the door inches from her head.", "affirmed"),
+    ("threats", "He threw it at the wall by his head.", "affirmed"),
+    ("threats", "Pt said bf hit the mirror beside her face.", "affirmed"),
+    # threats: exposure of who and where she is, and of images named loosely
+    ("threats", "He said he'd post her real name and address online if she left.", "affirmed"),
+    ("threats", "Pimp says he'll put her full name on the site.", "affirmed"),
+    ("threats", "Told her he would send her location to the guys she owes.", "affirmed"),
+    ("threats", "\"I'll upload the private ones,\" he tells her.", "affirmed"),
+    ("threats", "Said he'd send the ones from the motel to her mom.", "affirmed"),
+    # threats: the children and the family
+    ("threats", "Husband says \"you'll never see the kids\".", "affirmed"),
+    ("threats", "He told her she'd never see her son if she called anyone.", "affirmed"),
+    ("threats", "He'll take the kids away from her, he keeps saying.", "affirmed"),
+    ("threats", "Threatened to take the baby back to Guatemala.", "affirmed"),
+    ("threats", "Said he'll keep her daughter from her if she leaves.", "affirmed"),
+    # threats: aimed at the whole crew, or with an object
+    ("threats", "Anybody who talks will get deported, the foreman says.", "affirmed"),
+    ("threats", "Whoever leaves early gets sent back, per the crew boss.", "affirmed"),
+    ("threats", "He said he'd get you all deported.", "affirmed"),
+    ("threats", "The contractor said he'll have the workers arrested.", "affirmed"),
+    ("threats", "He pulled out a gun and pointed it at her.", "affirmed"),
+    ("threats", "He left them on the roadside when they asked for pay.", "affirmed"),
+    ("threats", "She got left at a bus station when she said she wanted out.", "affirmed"),
+    # threats: assertion
+    ("threats", "She is afraid the manager would call the police on her if she left.", "hypothetical"),
+    ("threats", "Pt worried her ex will post the photos.", "hypothetical"),
+    ("threats", "The men who complained last season got sent back with nothing.", "other_person"),
+    ("threats", "A guy from another farm was told they'd call ICE on him.", "other_person"),
+    # physical_violence: screening checklists, answered
+    ("physical_violence", "Q4 Hit/choke/hurt you? - Y, twice, last time 10/2", "affirmed"),
+    ("physical_violence", "Hit/kicked/choked? Y.", "affirmed"),
+    ("physical_violence", "Hit/slapped? N.", "negated"),
+    # physical_violence: null sign, quoted answers, the answer after a question
+    ("physical_violence", "Ø physical violence.", "negated"),
+    ("physical_violence", "Ø physical abuse per pt.", "negated"),
+    ("physical_violence", "Asked if the boss ever hit him: \"nope, never\".", "negated"),
+    ("physical_violence", "Asked if anyone ever put hands on her: \"never.\"", "negated"),
+    ("physical_violence", "Asked if he ever hurt her, youth said \"he slaps me when I'm late\".", "affirmed"),
+    ("physical_violence", "Asked whether anyone hits her, child said \"my uncle hits me with the belt\".", "affirmed"),
+    # physical_violence: other people without a possessive
+    ("physical_violence", "A guy from Solola got shoved off the truck.", "other_person"),
+    ("physical_violence", "The women she lived with were slapped by the owner.", "other_person"),
+    ("physical_violence", "A teenage worker got slapped by the landscaper.", "other_person"),
+    ("physical_violence", "A boy who tried to leave got beaten behind the barn.", "other_person"),
+    ("physical_violence", "Some guy on the crew was kicked by the foreman for resting.", "other_person"),
+    # witnessed_abuse: "we all saw", a weapon named earlier, a single other victim in the passive
+    ("witnessed_abuse", "The captain punched Kuya Jun last trip, we all saw.", "affirmed"),
+    ("witnessed_abuse", "Foreman kicked the new guy, everybody watched.", "affirmed"),
+    ("witnessed_abuse", "He hit Marisol with the remote and I saw.", "affirmed"),
+    ("witnessed_abuse", "He pulled a knife and pointed it at a worker who asked for pay.", "affirmed"),
+    ("witnessed_abuse", "Foreman pointed the gun at one of the pickers.", "affirmed"),
+    ("witnessed_abuse", "A teenage worker there got slapped by the landscaper.", "affirmed"),
+    ("witnessed_abuse", "One of the boys got beaten up for being slow.", "affirmed"),
+    ("witnessed_abuse", "The new girl was slapped until she cried.", "affirmed"),
+    # witnessed_abuse: only heard of
+    ("witnessed_abuse", "Another worker got beaten up by the foreman, he was not there.", "negated"),
+    ("witnessed_abuse", "One of them got beat up for coming back short (heard, not seen).", "negated"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES2)
+def test_phrasing_families2(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES2_NEGATIVE = [
+    ("threats", "Mom found messages from an older boy on her phone."),
+    ("threats", "Her mother hurt her back lifting boxes."),
+    ("threats", "She gets picked up by her uncle after school."),
+    ("threats", "He got locked up last month on a DUI."),
+    ("threats", "Pt left while the others were at the gas station."),
+    ("threats", "A guy on another crew got his papers taken last year."),
+    ("threats", "Note: not-rehire talk is a job-only threat, not coercion."),
+    ("threats", "Landlord sent a notice and threatened to file if rent isn't paid."),
+    ("threats", "Will report to CPS per policy."),
+    ("threats", "CW will call police if she does not check in."),
+    ("threats", "Si me voy pierdo el boleto de regreso."),
+    ("threats", "Sir said if I go out they will put me in detention."),
+    ("threats", "Uncle told the kids if they tell, the police will take them and they'll never see their mom."),
+    ("threats", "Owner says I can go after I pay back the ticket."),
+    ("threats", "When she wouldn't go he'd choke her until she said ok."),
+    ("physical_violence", "She asked what he wants; I didn't push."),
+    ("witnessed_abuse", "Caller saw no locks on the outside of the doors."),
+    ("witnessed_abuse", "Other women there were pushed to do extras."),
+    ("witnessed_abuse", "Manager pushes the girls to drink with customers."),
+    ("witnessed_abuse", "He threw her against the wall in front of the kids."),
+    ("witnessed_abuse", "He hit me in front of my kids."),
+    ("witnessed_abuse", "A worker got hit by a forklift last week."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES2_NEGATIVE)
+def test_phrasing_families2_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
