@@ -57,6 +57,17 @@ MINOR = [
     ("Aunt calling re: her niece Dana, turns 16 next month.", "affirmed"),
     ("Father reports his son Eli (8th grader) ran off after an argument.", "affirmed"),
     ("Mother called about her daughter, not yet 15, who stays out all night.", "affirmed"),
+    # birth dates with a two-digit year, 'under 18', birthdays ahead, the age given as, UAC
+    ("DOB: 4/2/09. Alert, oriented.", "affirmed"),
+    ("dob 11/30/10 per the school ID", "affirmed"),
+    ("She's still under 18, per the caseworker.", "affirmed"),
+    ("Both girls are under 17 and were at the motel.", "affirmed"),
+    ("Her 16th birthday is next week.", "affirmed"),
+    ("He stays at the shelter until his 18th birthday.", "affirmed"),
+    ("Pt gave her age as 15.", "affirmed"),
+    ("Age listed as 14 on the school form.", "affirmed"),
+    ("UAC released to a sponsor in May.", "affirmed"),
+    ("Unaccompanied minor from Honduras, placed with a cousin.", "affirmed"),
 ]
 
 MINOR_NEGATIVES = [
@@ -70,6 +81,9 @@ MINOR_NEGATIVES = [
     "Cl 22, came in w/ her 16 yo daughter.",
     "He spent 12 years in prison in Honduras.",
     "They have been married 16 yrs.",
+    "Seen at UC yesterday for a cough.",
+    "Her 21st birthday was last week.",
+    "She turned 18 in June and left the group home.",
 ]
 
 
@@ -108,6 +122,15 @@ FEAR = [
     # afraid of going to the authorities: the fear itself, not a condition
     ("She is scared if she goes to the sheriff they will deport her.", "affirmed"),
     ("He is afraid that if he calls the police they will arrest him.", "affirmed"),
+    # refusing the police, 'immigration will come', 'police won't believe me', hiding from officers
+    ("She refuses to talk to law enforcement.", "affirmed"),
+    ("He is too scared to call the police.", "affirmed"),
+    ("He told them immigration will come if they complain.", "affirmed"),
+    ("She said \"the police will not believe me, he is friends with them\".", "affirmed"),
+    ("Says cops never help girls like us.", "affirmed"),
+    ("She hid in the bathroom when officers arrived.", "affirmed"),
+    ("Ran when the police car pulled up.", "affirmed"),
+    ("Scared he'll lose his kids to CPS if he talks.", "hypothetical"),
     # assertion cases
     ("Pt says she is not afraid of police and wants to report.", "negated"),
     ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
@@ -121,6 +144,9 @@ FEAR_NEGATIVES = [
     "Police arrested the driver at the scene.",
     "The owner charges them $50 a week for the room.",
     "Explained that police can help her get her passport back.",
+    "Worried if they go to the labor office the agency will tell ICE.",
+    "She is afraid her boss will call the police on her.",
+    "News coverage of ICE raids upset the family.",
 ]
 
 
@@ -153,6 +179,12 @@ SCRIPTED = [
     ("Their answers matched exactly, down to the dates.", "affirmed"),
     ("Her first answer was the daughter's exact words from the phone call last week.", "affirmed"),
     ("He used the very words the owner used at the door.", "affirmed"),
+    # several people with one story
+    ("All three girls gave the same story.", "affirmed"),
+    ("Each worker had the same answer about pay.", "affirmed"),
+    ("Each girl told the same made-up story about being cousins.", "affirmed"),
+    ("Their responses were suspiciously uniform.", "affirmed"),
+    ("The pimp gave her a story to tell if police stopped her.", "affirmed"),
     # assertion cases
     ("Details consistent across retellings; no indication she was coached.", "negated"),
     ("Denies anyone told her what to say.", "negated"),
