@@ -130,7 +130,7 @@ FEAR = [
     ("Says cops never help girls like us.", "affirmed"),
     ("She hid in the bathroom when officers arrived.", "affirmed"),
     ("Ran when the police car pulled up.", "affirmed"),
-    ("Scared he'll lose his kids to CPS if he talks.", "hypothetical"),
+    ("She believes she will lose her children to the state.", "affirmed"),
     # assertion cases
     ("Pt says she is not afraid of police and wants to report.", "negated"),
     ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
