@@ -18,11 +18,12 @@ from typing import Any, overload
 from spacy.tokens import Doc, Span
 
 from flagger.component import SPANS_KEY, IndicatorComponent, register_extensions
+from flagger.patterns import word_shares
 from flagger.results import Cue, Flag, NoteResult
 from flagger.sentences import sentence_bounds
 from flagger.summary import alerts, amp_summary, follow_up, present_indicators
 from flagger.taxonomy import load_indicators
-from flagger.tokenizer import make_nlp
+from flagger.tokenizer import make_nlp, warm_cache
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ class Flagger:
         self.nlp.add_pipe("flagger_sentences")
         self.component: IndicatorComponent = self.nlp.add_pipe("flagger_indicators")
         self.nlp.max_length = CHUNK_CHARS * 2
+        # The words case notes use most, and those the patterns name: shipped data, never note text.
+        warm_cache(self.nlp, word_shares(), self.component.kb.vocabulary)
         self.indicators = {i.id: i for i in load_indicators()}
         self.model = model
         if model is not None:

@@ -5,7 +5,7 @@ No model download ever happens: ``spacy.blank("en")`` ships with spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import spacy
@@ -28,6 +28,35 @@ def make_nlp() -> Language:
         for form in {word, word.upper(), word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
+
+
+WARM_BATCH = 256  # chunks tokenized per call when warming the cache
+
+
+def warm_cache(nlp: Language, common: Iterable[str], rarer: Iterable[str] = ()) -> None:
+    """Put words (never note text) into the tokenizer's cache, so that notes tokenize faster.
+
+    Notes are tokenized inside ``memory_zone()``, where spaCy saves nothing to its cache: without
+    this, every word of every note goes through the prefix / suffix / infix search (about half of
+    flagger's time). A cache entry is keyed by the whole chunk between spaces, so each *common* word
+    is added as notes write it: lower case and capitalised, bare and before "." or ","; *rarer*
+    words only as given (each form costs load time and memory). Must run after the special cases
+    are added: adding one empties the cache.
+    """
+    tokenizer = nlp.tokenizer
+    chunks = {v + p for w in common for v in (w, w.capitalize()) for p in ("", ".", ",")}
+    chunks.update(rarer)
+    chunks = {c for c in chunks if c and not any(ch.isspace() for ch in c)}
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(chunks) + 10_000)  # room for spaCy's own use
+    # spaCy saves nothing more from a text once it has met a special case ("can't", "ID"), so those
+    # chunks go alone and the rest in batches (one call per chunk would take 10x as long).
+    rules = tokenizer.rules
+    special = sorted(c for c in chunks if c in rules or c.rstrip(".,") in rules)
+    plain = sorted(chunks.difference(special))
+    for i in range(0, len(plain), WARM_BATCH):
+        tokenizer(" ".join(plain[i:i + WARM_BATCH]))
+    for chunk in special:
+        tokenizer(chunk)
 
 
 def make_tokenize(nlp: Language | None = None) -> Callable[[str], Sequence[str]]:
