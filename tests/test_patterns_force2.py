@@ -77,6 +77,22 @@ COMMERCIAL_SEX = [
     ("Older men paid to spend time with him after practice.", "affirmed"),
     ("A regular paid to spend the night with her.", "affirmed"),
     ("She fears men will pay to see her if she stays there.", "hypothetical"),
+    # sex with buyers, harm by buyers, sex trafficking
+    ("She was made to have sex with customers at the cantina.", "affirmed"),
+    ("He made her perform oral sex on clients.", "affirmed"),
+    ("Her trafficker made her see clients even when she was sick.", "affirmed"),
+    ("Pt disclosed being raped by a buyer last spring.", "historical"),
+    ("She was beaten by a date at the Motel 6.", "affirmed"),
+    ("Reports she was trafficked for sex in Houston.", "affirmed"),
+    ("She was being sex trafficked by her boyfriend.", "affirmed"),
+    ("Sells sexual services online.", "affirmed"),
+    ("The men paid $60 for 15 minutes with her.", "affirmed"),
+    # sex in place of rent, favors, men brought to her
+    ("She has sex with her landlord instead of paying rent.", "affirmed"),
+    ("Instead of rent she sleeps with him.", "affirmed"),
+    ("Patient states she does \"favors\" for the dealer to get her pills.", "affirmed"),
+    ("He brings men to the motel and she has to be with them.", "affirmed"),
+    ("He finds men for her on the app.", "affirmed"),
     # requests are not yet the act
     ("He wants her to go on dates with his friends for money.", "hypothetical"),
     ("He's asked her to \"help him out\" by going on a date with his friend for money.", "hypothetical"),
@@ -109,6 +125,10 @@ COMMERCIAL_SEX_NEGATIVE = [
     "If you don't work a double, he puts you outside on the street.",
     "Quota $400/day, if short, no dinner + you sleep in the van.",
     "He kicked her out of the house when she turned 18.",
+    "Referred to the sex trafficking task force for a consult.",
+    "She sees clients at the clinic on Tuesdays as a case manager.",
+    "The nurse was assaulted by a patient's relative.",
+    "He brings his friends to the house on Sundays to watch football.",
 ]
 
 
@@ -152,10 +172,17 @@ SEXUAL_VIOLENCE = [
     ("He made her go to the bedroom with his friend.", "affirmed"),
     ("Her mom's dealer raped her repeatedly.", "affirmed"),
     ("My mom's boyfriend touched me when she was at work.", "affirmed"),
+    ("She was made to sleep with the boss to keep the job.", "affirmed"),
+    ("She had to sleep with the landlord or get kicked out.", "affirmed"),
+    ("He had sex with her while she was passed out.", "affirmed"),
+    ("The owner touched her private parts.", "affirmed"),
+    ("Dad's friend abused her sexually.", "affirmed"),
+    ("She was made to take her clothes off on camera for the men.", "affirmed"),
     # assertion cases
     ("Denies he ever made her be nice to his friends.", "negated"),
     ("She is afraid he will let his homeboys have her.", "hypothetical"),
-    ("Her sister's pimp lets his friends have her sister.", "other_person"),
+    ("Her cousin had to be nice to his friends.", "other_person"),
+    ("Her sister was forced to sleep with the boss.", "other_person"),
 ]
 
 SEXUAL_VIOLENCE_NEGATIVE = [
@@ -165,6 +192,9 @@ SEXUAL_VIOLENCE_NEGATIVE = [
     "He doesn't want to work nights but the boss makes him.",
     "He brings his friends to the job site and she doesn't like the noise.",
     "Burglars tried to break in with a crowbar.",
+    "She had to sleep with her two sisters in one bed.",
+    "He was asleep on the couch when the police came.",
+    "The nurse touched her chest with the stethoscope.",
 ]
 
 
