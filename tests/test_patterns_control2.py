@@ -187,3 +187,63 @@ def test_communication_control(fl, text, assertion):
 @pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
 def test_communication_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "communication_control")
+
+
+# --------------------------------------------------------------------------- third_party_control
+
+THIRD_PARTY_CASES = [
+    # hovering close by during the interview
+    ("The foreman stood a few feet away the whole time we interviewed the crew.", "affirmed"),
+    ("Her \"cousin\" lingered in the doorway, watching us.", "affirmed"),
+    ("Boyfriend hovered within earshot during triage.", "affirmed"),
+    ("Supervisor kept walking by while we spoke to the women.", "affirmed"),
+    ("The manager came over twice when we asked about pay.", "affirmed"),
+    ("He walked back in uninvited after being asked to wait outside.", "affirmed"),
+    # sitting in, answering for her
+    ("Aunt asked repeatedly to sit in on the interview.", "affirmed"),
+    ("Companion answered the intake questions for her.", "affirmed"),
+    ("The older woman kept answering before pt could speak.", "affirmed"),
+    ("Employer kept correcting what the worker said.", "affirmed"),
+    ("Man jumped in before the interpreter finished each question.", "affirmed"),
+    # interpreting control
+    ("The owner brought his own nephew to translate.", "affirmed"),
+    ("Husband refused the phone interpreter and translated himself.", "affirmed"),
+    ("Boyfriend declined the video interpreter, said he would translate.", "affirmed"),
+    # remote control, relaying
+    ("A man on speaker was telling her what to say during the visit.", "affirmed"),
+    ("Friend kept reading out his instructions from her phone.", "affirmed"),
+    # excuses for the client
+    ("The crew boss said the men \"don't speak English\" and walked us away.", "affirmed"),
+    ("Madam told us she doesn't understand English.", "affirmed"),
+    ("The owner pulled her away when I asked her name.", "affirmed"),
+    ("\"I can't talk, he's listening.\"", "affirmed"),
+    # assertion statuses
+    ("Came alone, answered all questions herself.", "negated"),
+    ("Denies that anyone answers for her at appointments.", "negated"),
+    ("She worries he might insist on sitting in next time.", "hypothetical"),
+]
+
+THIRD_PARTY_NEGATIVES = [
+    "Tasha posts her on the ads and answers the phone for her.",
+    "A.R. told staff she was \"at a party.\"",
+    "Gave her int'l referral info, she will pass it to a friend.",
+    "Pt brought her daughter to interpret and asked that she stay.",
+    "Pt declined an interpreter, speaks fluent English.",
+    "Her mother said she doesn't speak much English, pt agreed.",
+    "She said she can't talk now, she's at work.",
+    "Her brother drove her and waited in the parking lot.",
+    "Foreman drove him and is waiting in the lobby.",
+    "Used to get her high and then send her out to make money.",
+    "Interviewed via phone interpreter; pt answered all questions.",
+    "Nurse stood by the bed during the exam as chaperone.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", THIRD_PARTY_CASES)
+def test_third_party_control(fl, text, assertion):
+    _check_expected(fl, text, "third_party_control", assertion)
+
+
+@pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
+def test_third_party_control_hard_negatives(fl, text):
+    _check_not_present(fl, text, "third_party_control")
