@@ -652,9 +652,53 @@ CONTEXT_FAMILY2_CASES = [
     # reported speech of a friend or coworker about their own job
     ("document_confiscation", "Her coworker says the agency that placed him keeps his visa.", "other_person"),
     ("earnings_control", "His roommate says the contractor takes half his check every week.", "other_person"),
+    # a relative's boss is the relative's controller; a mother's boyfriend is the client's
+    ("document_confiscation", "Cousin at another farm had problems, cousin's boss holds the visas.", "other_person"),
 ]
 
 
 @pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY2_CASES)
 def test_control_context_round2(fl, indicator, text, assertion):
     _check_expected(fl, text, indicator, assertion)
+
+
+EARNINGS_FAMILY2_THIRD = [
+    # pay held where the worker cannot reach it
+    ("Employer deposits her salary into an account she can't access.", "affirmed"),
+    ("The boss keeps the rest, he says, and she only gets $40.", "affirmed"),
+    ("He gets $50 a week, the rest the owner keeps for him.", "affirmed"),
+    ("Boss says he is saving her wages for when she goes home.", "affirmed"),
+    ("The family keeps her salary in their account.", "affirmed"),
+    ("Tips are pooled and kept by the manager.", "affirmed"),
+    ("His pay is collected by the crew leader every Friday.", "affirmed"),
+    # nominalisations
+    ("Withholding of wages for three months.", "affirmed"),
+    ("Non-payment of wages since January.", "affirmed"),
+    ("Confiscation of earnings by the employer.", "affirmed"),
+    # promised pay that never arrives
+    ("Owner said he would pay them at the end but never did.", "affirmed"),
+    ("Last two paychecks never came.", "affirmed"),
+    ("Her paycheck bounced twice and the boss says wait.", "affirmed"),
+    ("No pay, just room and food.", "affirmed"),
+    ("Paid with meals and a bed, nothing else.", "affirmed"),
+    # piece-rate tricks
+    ("After they take the ride, the piece rate works out to about $3 an hour.", "affirmed"),
+    ("He is paid per bucket and charged for the buckets.", "affirmed"),
+    # a parent's partner is the controller, not another victim
+    ("Her mother's boyfriend cashes her checks.", "affirmed"),
+]
+
+EARNINGS_FAMILY2_THIRD_NEGATIVES = [
+    "Money is tight, she can't pay rent this month.",
+    "She is saving her money for a car.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_THIRD)
+def test_earnings_control_third_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "earnings_control", assertion)
+
+
+@pytest.mark.parametrize("text", EARNINGS_FAMILY2_THIRD_NEGATIVES)
+def test_earnings_control_third_negatives_round2(fl, text):
+    _check_not_present(fl, text, "earnings_control")
