@@ -660,6 +660,12 @@ FRESH2_FORCED = [
     # leaving depends on the debt
     ("Can she quit? \"Only if I pay back everything.\"", "affirmed"),
     ("Asked if he could leave: \"yes, when I finish paying the debt\".", "affirmed"),
+    # working instead of school
+    ("Boy sells tamales 7 days, no school since March.", "affirmed"),
+    ("She babysits for the family weekends and afternoons, not in school.", "affirmed"),
+    # staff living at the business
+    ("Manager says the cooks all live upstairs.", "affirmed"),
+    ("Workers \"sleep in back\" per the owner.", "affirmed"),
     # assertion cases
     ("She denies having to sleep in the stockroom.", "negated"),
     ("Her cousin had to sleep in the stockroom of the store.", "other_person"),
@@ -718,6 +724,11 @@ FRESH2_DECEPTIVE = [
     ("Paid as promised? - N, gets half.", "affirmed"),
     # a stranger at a place is the recruiter, a friend of a relative too
     ("She came through a friend of her cousin who said restaurant job in Houston.", "affirmed"),
+    # a team / charity / job that does not exist
+    ("Sold candy door to door for a \"youth league\" that doesn't exist.", "affirmed"),
+    ("He collected money for a charity that never existed.", "affirmed"),
+    ("They were going around with a fake fundraiser for a school trip.", "affirmed"),
+    ("She was told it was just \"hostess\" work at a bar.", "affirmed"),
     # assertion cases
     ("Job was as promised, paid weekly.", "negated"),
     ("Her friend thought it would be a nanny job.", "other_person"),
@@ -772,6 +783,8 @@ FRESH2_RECRUITMENT = [
     # assertion cases
     ("A girl from her building was kidnapped last year.", "other_person"),
     ("Denies anyone put her on a bus.", "negated"),
+    ("Her friend's man told her to \"bring your cousin\" to a party Friday.", "hypothetical"),
+    ("He keeps asking her to bring the new girl to the motel.", "hypothetical"),
 ]
 
 FRESH2_RECRUITMENT_NEGATIVES = [
