@@ -702,3 +702,59 @@ def test_earnings_control_third_families_round2(fl, text, assertion):
 @pytest.mark.parametrize("text", EARNINGS_FAMILY2_THIRD_NEGATIVES)
 def test_earnings_control_third_negatives_round2(fl, text):
     _check_not_present(fl, text, "earnings_control")
+
+
+DEBT_FAMILY2_MORE = [
+    ("\"Tengo que pagar el viaje primero.\"", "affirmed"),
+    ("Sigue pagando la deuda al contratista.", "affirmed"),
+    ("The agency advanced the airfare and takes it out of her salary.", "affirmed"),
+    ("Crew boss fronted them the bus tickets from Texas.", "affirmed"),
+    ("The boss lent her money for her mother's surgery and now she can't leave.", "affirmed"),
+    ("She borrowed $2,000 from the owner and the interest keeps growing.", "affirmed"),
+    ("Interest is added every week, she says.", "affirmed"),
+    ("The madam adds interest to what she owes.", "affirmed"),
+    ("He is indebted to the labor broker.", "affirmed"),
+    ("Says she has to \"pay off\" her \"bond\" before she can transfer.", "affirmed"),
+    ("The contract has a $10,000 training bond.", "affirmed"),
+]
+
+DEBT_FAMILY2_MORE_NEGATIVES = [
+    "Her credit card interest keeps going up.",
+    "He was released on bail, bond hearing next week.",
+    "She is paying off her car loan.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_MORE)
+def test_debt_bondage_more_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "debt_bondage", assertion)
+
+
+@pytest.mark.parametrize("text", DEBT_FAMILY2_MORE_NEGATIVES)
+def test_debt_bondage_more_negatives_round2(fl, text):
+    _check_not_present(fl, text, "debt_bondage")
+
+
+DOCUMENT_FAMILY2_MORE = [
+    ("Passport retention by the sponsor.", "affirmed"),
+    ("Red flags: ID confiscation, no days off.", "affirmed"),
+    ("He can't get his passport back from the boss.", "affirmed"),
+    ("She couldn't get her ID back after she quit.", "affirmed"),
+    ("She doesn't know where her passport is; the agency took it.", "affirmed"),
+]
+
+DOCUMENT_FAMILY2_MORE_NEGATIVES = [
+    "She keeps her passport in her own safe at home.",
+    "Her mother keeps her birth certificate at home, she asked her to.",
+    "Left her passport with her aunt, her choice.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_MORE)
+def test_document_confiscation_more_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "document_confiscation", assertion)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_FAMILY2_MORE_NEGATIVES)
+def test_document_confiscation_more_negatives_round2(fl, text):
+    _check_not_present(fl, text, "document_confiscation")
