@@ -234,6 +234,13 @@ SUBSTANCE = [
     ("He's the one who holds all the pills.", "affirmed"),
     ("Would only give her dope after she went on calls.", "affirmed"),
     ("Her ex kept her sick on purpose.", "affirmed"),
+    # withheld treatment, controlled access, drugged, fronted then owed
+    ("He withholds her methadone if she doesn't make quota.", "affirmed"),
+    ("Pimp hides her meds until she goes out.", "affirmed"),
+    ("Her trafficker controls her access to drugs.", "affirmed"),
+    ("She was drugged by the man who brought her here.", "affirmed"),
+    ("Was roofied at a party and woke up in a motel.", "affirmed"),
+    ("\"They give me the Percs for free, then I owe them.\"", "affirmed"),
     # assertion cases
     ("She denies he ever paid her in drugs.", "negated"),
     ("Scared he'll only give her dope after she works.", "hypothetical"),
@@ -247,6 +254,10 @@ SUBSTANCE_NEGATIVE = [
     "She gets hers after the other kids at lunch.",
     "He is the one holding the baby in the photo.",
     "Nurse gave her acetaminophen 500 mg po.",
+    "She keeps her meds in her purse.",
+    "She was dosed with naloxone by EMS.",
+    "Pt takes methadone daily at the clinic.",
+    "He was sedated for the procedure.",
 ]
 
 
