@@ -758,3 +758,36 @@ def test_document_confiscation_more_families_round2(fl, text, assertion):
 @pytest.mark.parametrize("text", DOCUMENT_FAMILY2_MORE_NEGATIVES)
 def test_document_confiscation_more_negatives_round2(fl, text):
     _check_not_present(fl, text, "document_confiscation")
+
+
+EARNINGS_FAMILY2_GRAMMAR = [
+    # non-native grammar
+    ("\"Boss he keep my pay, he say for food.\"", "affirmed"),
+    ("\"Señora she hold all my salary.\"", "affirmed"),
+    ("\"I no get money, only food.\"", "affirmed"),
+    ("\"He no pay me, three month.\"", "affirmed"),
+    # Spanish
+    ("\"El patrón no nos paga desde hace dos meses.\"", "affirmed"),
+    ("\"No me han pagado nada.\"", "affirmed"),
+    ("\"Nos descuenta la renta y el raite del cheque.\"", "affirmed"),
+    ("\"Se queda con todo el dinero.\"", "affirmed"),
+    # shorthand
+    ("Cl gives 100% of $ to bf.", "affirmed"),
+    ("No $ since arrival.", "affirmed"),
+    ("No pay since March per cl.", "affirmed"),
+    ("Employer pays cl $0.", "affirmed"),
+    ("Hasn't rec'd pay x 3 mos.", "affirmed"),
+    ("Wages w/held by employer.", "affirmed"),
+    # quota stated as a standing rule
+    ("\"If I don't bring 1k he beats me.\"", "affirmed"),
+    ("When she doesn't hit her number she sleeps in the car.", "affirmed"),
+    # the buyers' money goes to the controller
+    ("Money from the dates goes to him.", "affirmed"),
+    ("Cash from the customers goes straight to the manager.", "affirmed"),
+    ("Turns all her trap money over to him.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_GRAMMAR)
+def test_earnings_control_grammar_families_round2(fl, text, assertion):
+    _check_expected(fl, text, "earnings_control", assertion)
