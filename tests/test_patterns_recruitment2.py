@@ -68,6 +68,7 @@ MINOR = [
     ("Age listed as 14 on the school form.", "affirmed"),
     ("UAC released to a sponsor in May.", "affirmed"),
     ("Unaccompanied minor from Honduras, placed with a cousin.", "affirmed"),
+    ("Found a 15-yr-old girl sleeping in the van.", "affirmed"),
 ]
 
 MINOR_NEGATIVES = [
@@ -82,6 +83,7 @@ MINOR_NEGATIVES = [
     "He spent 12 years in prison in Honduras.",
     "They have been married 16 yrs.",
     "Seen at UC yesterday for a cough.",
+    "Pt's boyfriend is 17 and came to the visit.",
     "Her 21st birthday was last week.",
     "She turned 18 in June and left the group home.",
 ]
@@ -185,6 +187,7 @@ SCRIPTED = [
     ("Each girl told the same made-up story about being cousins.", "affirmed"),
     ("Their responses were suspiciously uniform.", "affirmed"),
     ("The pimp gave her a story to tell if police stopped her.", "affirmed"),
+    ("\"We say it's for a youth center, they tell us to say that\" - no such center exists.", "affirmed"),
     # assertion cases
     ("Details consistent across retellings; no indication she was coached.", "negated"),
     ("Denies anyone told her what to say.", "negated"),
