@@ -663,6 +663,13 @@ FRESH2_FORCED = [
     # working instead of school
     ("Boy sells tamales 7 days, no school since March.", "affirmed"),
     ("She babysits for the family weekends and afternoons, not in school.", "affirmed"),
+    # open to close, no rest, no day off given, not let go home until done
+    ("He works from open to close every day.", "affirmed"),
+    ("We work all day, no rest, no stop.", "affirmed"),
+    ("She cleans the offices without a break.", "affirmed"),
+    ("\"He don't let us go home until the job is done.\"", "affirmed"),
+    ("The family never gives her a day off.", "affirmed"),
+    ("Boss doesn't allow anyone a break on the line.", "affirmed"),
     # staff living at the business
     ("Manager says the cooks all live upstairs.", "affirmed"),
     ("Workers \"sleep in back\" per the owner.", "affirmed"),
@@ -683,6 +690,8 @@ FRESH2_FORCED_NEGATIVES = [
     "Says she was made to work the streets in Italy.",
     "Not-rehire talk only, no coercion.",
     "Her mom asked for money at the bank.",
+    "He took a break from work and went to Mexico.",
+    "She works at the store, never without a smile.",
 ]
 
 
@@ -724,6 +733,14 @@ FRESH2_DECEPTIVE = [
     ("Paid as promised? - N, gets half.", "affirmed"),
     # a stranger at a place is the recruiter, a friend of a relative too
     ("She came through a friend of her cousin who said restaurant job in Houston.", "affirmed"),
+    # expectation versus reality
+    ("She found out there was no job when she got here.", "affirmed"),
+    ("There was no job waiting for them in Houston.", "affirmed"),
+    ("He expected to work in construction but was sent to a farm.", "affirmed"),
+    ("The pay was supposed to be $15 an hour but it's $5.", "affirmed"),
+    ("It was supposed to be a cleaning job.", "affirmed"),
+    ("She was supposed to get $800 a week and her own room.", "affirmed"),
+    ("Came to the US thinking she'd work at a hotel.", "affirmed"),
     # a team / charity / job that does not exist
     ("Sold candy door to door for a \"youth league\" that doesn't exist.", "affirmed"),
     ("He collected money for a charity that never existed.", "affirmed"),
@@ -741,6 +758,10 @@ FRESH2_DECEPTIVE_NEGATIVES = [
     "They said the debt would double each week.",
     "He says they'll get their own apartment soon.",
     "She says the owner can make our visas.",
+    "She was supposed to be at school today but skipped.",
+    "She was thinking she would go back home.",
+    "I expected to be discharged today but the MD said no.",
+    "No work when it rains.",
 ]
 
 
