@@ -791,3 +791,23 @@ EARNINGS_FAMILY2_GRAMMAR = [
 @pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_GRAMMAR)
 def test_earnings_control_grammar_families_round2(fl, text, assertion):
     _check_expected(fl, text, "earnings_control", assertion)
+
+
+ASSERTION_FAMILY2_CASES = [
+    ("earnings_control", "Denies that anyone holds back her pay.", "negated"),
+    ("earnings_control", "No one takes his part of the pay, he says.", "negated"),
+    ("earnings_control", "She is afraid the owner will start taking $100 out of each check.", "hypothetical"),
+    ("earnings_control", "Her cousin says the boss takes $50 from each check.", "other_person"),
+    ("earnings_control", "In 2019 the contractor held back the first two weeks of pay.", "historical"),
+    ("earnings_control", "Denies being charged for the van or the bunk.", "negated"),
+    ("earnings_control", "Gets her whole check, nothing taken out for housing.", "negated"),
+    ("earnings_control", "Gets his full pay, nothing deducted from it for the room.", "negated"),
+    ("debt_bondage", "She fears the agency will say she owes for breaking the contract.", "hypothetical"),
+    ("document_confiscation", "Denies that the boss holds pt's passport.", "negated"),
+    ("document_confiscation", "Her sister's passport is in the boss's office.", "other_person"),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", ASSERTION_FAMILY2_CASES)
+def test_control_assertions_round2(fl, indicator, text, assertion):
+    _check_expected(fl, text, indicator, assertion)
