@@ -555,6 +555,17 @@ FAMILIES2 = [
     ("witnessed_abuse", "Witnessed the owner strike a coworker with a belt.", "affirmed"),
     ("witnessed_abuse", "She saw bruises on the other girls.", "affirmed"),
     ("witnessed_abuse", "Noticed burns on one of the newer girls.", "affirmed"),
+    # threats: a second reported clause ends an earlier 'if' / 'asked about' scope
+    ("threats", "The man punched him when he asked about pay and said he'd find him wherever he went.", "affirmed"),
+    ("threats", "Slim said she'd get sent to juvie if she talked and said he would put her mom in the ground.", "affirmed"),
+    # threats: the condition before the reporting verb, and long quoted conditions
+    ("threats", "\"if i try to leave he says he'll tell everyone what i do\"", "affirmed"),
+    ("threats", "If she quits, the boss says he'll call ICE.", "affirmed"),
+    ("threats", "if we stop he says he will send the videos", "affirmed"),
+    ("threats", "Said \"if he sees me talking too long I'll pay for it\".", "affirmed"),
+    ("threats", "Texter: he texts that he'll find me wherever I go", "affirmed"),
+    # threats: at another site
+    ("threats", "Crew leader at the other camp threatens workers with a machete.", "other_person"),
 ]
 
 
@@ -599,6 +610,12 @@ FAMILIES2_NEGATIVE = [
     ("threats", "She showed me photos of her kids' school play."),
     ("threats", "I told her what will happen at the court hearing."),
     ("witnessed_abuse", "She was there when the store was robbed."),
+    ("threats", "He says if I run, the sheriff will find me and lock me up."),
+    ("threats", "Señora says if she complains, immigration will come for her."),
+    ("threats", "She won't talk to police: \"Marcus says they'll charge me\"."),
+    ("threats", "\"She says if I get pregnant I pay more debt.\""),
+    ("threats", "Asked if he can quit: \"Owner says I can go after I pay back the ticket\"."),
+    ("threats", "Asked if she is safe going home, she said \"he'd find me anyway\"."),
 ]
 
 
