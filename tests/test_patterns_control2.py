@@ -247,3 +247,57 @@ def test_third_party_control(fl, text, assertion):
 @pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
 def test_third_party_control_hard_negatives(fl, text):
     _check_not_present(fl, text, "third_party_control")
+
+
+# --------------------------------------------------------------------------- more families, other people
+
+FAMILY_CASES = [
+    ("movement_control", "Client says she's basically a prisoner in the apartment.", "affirmed"),
+    ("movement_control", "She has to ask him before going anywhere.", "affirmed"),
+    ("movement_control", "Cl states \"I can only go where he takes me.\"", "affirmed"),
+    ("movement_control", "Has to check in with him every time she leaves the house.", "affirmed"),
+    ("movement_control", "Someone always watches the door.", "affirmed"),
+    ("movement_control", "A man sits by the exit all night.", "affirmed"),
+    ("communication_control", "She can only call home when the madam is in the room.", "affirmed"),
+    ("communication_control", "The boyfriend made her unfollow all her friends on Instagram.", "affirmed"),
+    ("communication_control", "He changed her passcode so she can't get in.", "affirmed"),
+    ("communication_control", "Staff observed him take her phone from her hand.", "affirmed"),
+    ("third_party_control", "A woman who said she was her aunt spoke for her the whole time.", "affirmed"),
+    ("third_party_control", "Companion was controlling and did not allow pt to answer.", "affirmed"),
+    ("third_party_control", "The supervisor sat in on every worker interview.", "affirmed"),
+    ("third_party_control", "Companion answered on her behalf.", "affirmed"),
+    ("third_party_control", "The older woman kept answering before pt could speak.", "affirmed"),
+    # other people without a possessive
+    ("movement_control", "A guy on the crew said the boss locks them in at night.", "other_person"),
+    ("movement_control", "The women she lived with were not allowed to leave.", "other_person"),
+    ("movement_control", "People who complained were locked in the shed.", "other_person"),
+    ("communication_control", "A girl at the motel said her phone was taken.", "other_person"),
+]
+
+FAMILY_NEGATIVES = [
+    ("movement_control", "She fears he will lock her in if she tells anyone."),
+    ("movement_control", "If she leaves he will track her down."),
+    ("movement_control", "Probation officer checks her location weekly."),
+    ("movement_control", "The shelter has a 9pm curfew."),
+    ("movement_control", "Pt is on house arrest with an ankle monitor."),
+    ("movement_control", "Pt stood by the door waiting for her ride."),
+    ("communication_control", "Staff held her phone while she was in the MRI."),
+    ("communication_control", "Police took her phone as evidence."),
+    ("communication_control", "Teacher took her phone during class."),
+    ("communication_control", "She blocked him on Instagram."),
+    ("communication_control", "She's worried he might go through her phone."),
+    ("third_party_control", "Pt's sister interpreted at pt's request."),
+    ("third_party_control", "Husband waited in the lobby and left when asked."),
+    ("third_party_control", "The chaperone stayed in the room during the exam."),
+    ("third_party_control", "Patient answered all questions herself and appeared comfortable."),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", FAMILY_CASES)
+def test_more_families(fl, indicator, text, assertion):
+    _check_expected(fl, text, indicator, assertion)
+
+
+@pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
+def test_more_family_negatives(fl, indicator, text):
+    _check_not_present(fl, text, indicator)
