@@ -80,6 +80,7 @@ COMMERCIAL_SEX = [
     # sex with buyers, harm by buyers, sex trafficking
     ("She was made to have sex with customers at the cantina.", "affirmed"),
     ("He made her perform oral sex on clients.", "affirmed"),
+    ("She had to entertain his customers at the after-party.", "affirmed"),
     ("Her trafficker made her see clients even when she was sick.", "affirmed"),
     ("Pt disclosed being raped by a buyer last spring.", "historical"),
     ("She was beaten by a date at the Motel 6.", "affirmed"),
@@ -126,6 +127,9 @@ COMMERCIAL_SEX_NEGATIVE = [
     "Quota $400/day, if short, no dinner + you sleep in the van.",
     "He kicked her out of the house when she turned 18.",
     "Referred to the sex trafficking task force for a consult.",
+    "She has to be nice to the customers or she loses tips.",
+    "The nurse takes care of the clients on the night shift.",
+    "Two men came to the door asking for her uncle.",
     "She sees clients at the clinic on Tuesdays as a case manager.",
     "The nurse was assaulted by a patient's relative.",
     "He brings his friends to the house on Sundays to watch football.",
