@@ -69,6 +69,7 @@ COMMERCIAL_SEX = [
     ("Dates booked off the app by her bf.", "affirmed"),
     ("He only gave her dope after she went on calls.", "affirmed"),
     ("Her mom's boyfriend \"rented her out\" to men he owed money to.", "affirmed"),
+    ("He drops her off to a regular every Tuesday.", "affirmed"),
     ("He'd let his homeboys have me when I came up short.", "affirmed"),
     ("You gotta do whatever the guys pay for.", "affirmed"),
     # buyers paying for time with the client
@@ -177,6 +178,8 @@ SEXUAL_VIOLENCE = [
     ("Her mom's dealer raped her repeatedly.", "affirmed"),
     ("My mom's boyfriend touched me when she was at work.", "affirmed"),
     ("She was made to sleep with the boss to keep the job.", "affirmed"),
+    ("He sends her to a regular she's told him hurts her.", "affirmed"),
+    ("Her bf drove her to a john's house in Tacoma.", "affirmed"),
     ("She had to sleep with the landlord or get kicked out.", "affirmed"),
     ("He had sex with her while she was passed out.", "affirmed"),
     ("The owner touched her private parts.", "affirmed"),
@@ -198,6 +201,8 @@ SEXUAL_VIOLENCE_NEGATIVE = [
     "Burglars tried to break in with a crowbar.",
     "She had to sleep with her two sisters in one bed.",
     "He was asleep on the couch when the police came.",
+    "Her dad drove her to the customer service desk.",
+    "He takes her to the regular checkups at the clinic.",
     "The nurse touched her chest with the stethoscope.",
 ]
 
