@@ -133,6 +133,17 @@ FEAR = [
     ("She hid in the bathroom when officers arrived.", "affirmed"),
     ("Ran when the police car pulled up.", "affirmed"),
     ("She believes she will lose her children to the state.", "affirmed"),
+    # shorthand, Spanish, 'd/t fear of', picked up by immigration, no rights
+    ("Afraid of LE.", "affirmed"),
+    ("Pt fearful of PD b/c boss said they arrest illegals.", "affirmed"),
+    ("\"La migra me va a deportar\" per pt.", "affirmed"),
+    ("Dice que la policía los va a llevar si hablan.", "affirmed"),
+    ("Pt won't report d/t fear of ICE.", "affirmed"),
+    ("Didn't call police for fear of deportation.", "affirmed"),
+    ("Told if she leaves she'll be picked up by immigration.", "affirmed"),
+    ("She thinks immigration will come if she calls 911.", "affirmed"),
+    ("He has told her that she has no rights here.", "affirmed"),
+    ("Employer said she is illegal and nobody will help her.", "affirmed"),
     # assertion cases
     ("Pt says she is not afraid of police and wants to report.", "negated"),
     ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
@@ -149,6 +160,11 @@ FEAR_NEGATIVES = [
     "Worried if they go to the labor office the agency will tell ICE.",
     "She is afraid her boss will call the police on her.",
     "News coverage of ICE raids upset the family.",
+    "The school will send her home if she is sick.",
+    "Detective said police will interview the manager tomorrow.",
+    "CW explained she has rights as a worker regardless of status.",
+    "She was arrested by police in 2019 for shoplifting.",
+    "If she wants, police can take a report.",
 ]
 
 
@@ -201,6 +217,9 @@ SCRIPTED_NEGATIVES = [
     "Memorized the hotline number with her.",
     "CW told her to tell staff if she feels unsafe.",
     "She told the same story at every visit.",
+    "She rehearsed for the choir concert on Sunday.",
+    "Rx script sent to pharmacy.",
+    "Her story has been consistent across three visits.",
 ]
 
 
