@@ -677,6 +677,11 @@ FRESH2_FORCED = [
     ("She denies having to sleep in the stockroom.", "negated"),
     ("Her cousin had to sleep in the stockroom of the store.", "other_person"),
     ("Back in 2019 she had to live in the back room of the salon.", "historical"),
+    ("She used to live in the back room of the shop.", "historical"),
+    ("Denies working more than 70 hrs/wk.", "negated"),
+    ("She worries she'll have to sleep in the store.", "hypothetical"),
+    ("Her roommate works 7 days a week.", "other_person"),
+    ("A guy on the crew was made to work 16 hrs a day.", "other_person"),
 ]
 
 FRESH2_FORCED_NEGATIVES = [
@@ -746,8 +751,10 @@ FRESH2_DECEPTIVE = [
     ("He collected money for a charity that never existed.", "affirmed"),
     ("They were going around with a fake fundraiser for a school trip.", "affirmed"),
     ("She was told it was just \"hostess\" work at a bar.", "affirmed"),
+    ("The recruiter lied about the pay and the hours.", "affirmed"),
     # assertion cases
     ("Job was as promised, paid weekly.", "negated"),
+    ("Denies anyone promised her a job.", "negated"),
     ("Her friend thought it would be a nanny job.", "other_person"),
 ]
 
