@@ -811,3 +811,31 @@ ASSERTION_FAMILY2_CASES = [
 @pytest.mark.parametrize("indicator,text,assertion", ASSERTION_FAMILY2_CASES)
 def test_control_assertions_round2(fl, indicator, text, assertion):
     _check_expected(fl, text, indicator, assertion)
+
+
+DOCUMENT_FAMILY2_SHORTHAND = [
+    ("Passport: w/ employer.", "affirmed"),
+    ("Pp w/ madam since arrival.", "affirmed"),
+    ("\"Passport is with Sir.\"", "affirmed"),
+    ("The recruiter never gave her the passport after the visa came.", "affirmed"),
+    ("She has to ask the boss for her ID whenever she needs it.", "affirmed"),
+    ("She needs permission to get her passport from the safe.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_SHORTHAND)
+def test_document_confiscation_shorthand_round2(fl, text, assertion):
+    _check_expected(fl, text, "document_confiscation", assertion)
+
+
+DEBT_FAMILY2_SHORTHAND = [
+    ("Debt to recruiter ~$6k.", "affirmed"),
+    ("Debt w/ crew boss for the ride.", "affirmed"),
+    ("No debt to owner.", "negated"),
+    ("Denies any debt to employer.", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_SHORTHAND)
+def test_debt_bondage_shorthand_round2(fl, text, assertion):
+    _check_expected(fl, text, "debt_bondage", assertion)
