@@ -566,6 +566,14 @@ FAMILIES2 = [
     ("threats", "Texter: he texts that he'll find me wherever I go", "affirmed"),
     # threats: at another site
     ("threats", "Crew leader at the other camp threatens workers with a machete.", "other_person"),
+    # physical_violence: someone else named by a name, a job, or in the client's account of them
+    ("physical_violence", "A girl named Mimi was beaten by him in the parking lot.", "other_person"),
+    ("physical_violence", "A guy called Flaco got slapped by the boss.", "other_person"),
+    ("physical_violence", "The other helper got slapped by the señora.", "other_person"),
+    ("physical_violence", "Another dishwasher was kicked by the cook.", "other_person"),
+    ("physical_violence", "Pt mentions a worker brought in by the same contractor: \"they hit him when he asked for his check\".",
+     "other_person"),
+    ("physical_violence", "Describes a teenage worker getting slapped by the landscaper.", "other_person"),
 ]
 
 
