@@ -267,6 +267,22 @@ FAMILY_CASES = [
     ("third_party_control", "The supervisor sat in on every worker interview.", "affirmed"),
     ("third_party_control", "Companion answered on her behalf.", "affirmed"),
     ("third_party_control", "The older woman kept answering before pt could speak.", "affirmed"),
+    ("movement_control", "Employer drives workers from housing to field and back daily, no other transport.", "affirmed"),
+    ("movement_control", "Housing is on the farm 30 miles from town; only the crew leader has a car.", "affirmed"),
+    ("movement_control", "The door to the basement is kept locked and the workers sleep there.", "affirmed"),
+    ("movement_control", "He put an app on her phone so he can see where she is.", "affirmed"),
+    ("movement_control", "Nunca me deja salir sola.", "affirmed"),
+    ("movement_control", "All the girls live upstairs and come down only to work.", "affirmed"),
+    ("movement_control", "Worker reports a curfew of 8pm imposed by the labor contractor.", "affirmed"),
+    ("movement_control", "She must tell him wherever she goes.", "affirmed"),
+    ("movement_control", "He keeps her on a short leash.", "affirmed"),
+    ("movement_control", "The workers are forbidden from going to town.", "affirmed"),
+    ("communication_control", "He doesn't let her have friends.", "affirmed"),
+    ("communication_control", "Employer forbids workers from talking to outsiders.", "affirmed"),
+    ("communication_control", "He forbade her from contacting her family.", "affirmed"),
+    ("third_party_control", "The \"boyfriend\" took over the conversation.", "affirmed"),
+    ("third_party_control", "Companion held her ID and paid cash at the desk.", "affirmed"),
+    ("third_party_control", "Her handler came in with her and would not leave.", "affirmed"),
     # other people without a possessive
     ("movement_control", "A guy on the crew said the boss locks them in at night.", "other_person"),
     ("movement_control", "The women she lived with were not allowed to leave.", "other_person"),
@@ -290,6 +306,9 @@ FAMILY_NEGATIVES = [
     ("third_party_control", "Husband waited in the lobby and left when asked."),
     ("third_party_control", "The chaperone stayed in the room during the exam."),
     ("third_party_control", "Patient answered all questions herself and appeared comfortable."),
+    ("third_party_control", "The manager keeps the workers' passports in the office safe."),
+    ("third_party_control", "Uncle keeps his birth certificate."),
+    ("communication_control", "She decided to take a break from social media."),
 ]
 
 
