@@ -283,6 +283,13 @@ FAMILY_CASES = [
     ("third_party_control", "The \"boyfriend\" took over the conversation.", "affirmed"),
     ("third_party_control", "Companion held her ID and paid cash at the desk.", "affirmed"),
     ("third_party_control", "Her handler came in with her and would not leave.", "affirmed"),
+    ("movement_control", "\"I can't even go to the corner store.\"", "affirmed"),
+    ("movement_control", "Pt states she has not been outside in three weeks.", "affirmed"),
+    ("movement_control", "Cl was under constant surveillance by the trafficker.", "affirmed"),
+    ("movement_control", "Madam accompanies her to the market and back.", "affirmed"),
+    ("third_party_control", "The employer interrupted every time the worker started to speak.", "affirmed"),
+    ("movement_control", "She initially said she was locked in, later said that wasn't true.", "negated"),
+    ("communication_control", "She said he took her phone, then recanted.", "negated"),
     # other people without a possessive
     ("movement_control", "A guy on the crew said the boss locks them in at night.", "other_person"),
     ("movement_control", "The women she lived with were not allowed to leave.", "other_person"),
@@ -309,6 +316,12 @@ FAMILY_NEGATIVES = [
     ("third_party_control", "The manager keeps the workers' passports in the office safe."),
     ("third_party_control", "Uncle keeps his birth certificate."),
     ("communication_control", "She decided to take a break from social media."),
+    ("movement_control", "Dad grounded her and she can't go out this weekend."),
+    ("movement_control", "Court-ordered GPS monitor as condition of release."),
+    ("communication_control", "She chooses not to call her family because of conflict."),
+    ("communication_control", "She lost her phone on the bus."),
+    ("third_party_control", "The nurse answered the phone for her."),
+    ("third_party_control", "Pt asked her friend to stay for support."),
 ]
 
 
