@@ -203,6 +203,13 @@ SCRIPTED = [
     ("Each girl told the same made-up story about being cousins.", "affirmed"),
     ("Their responses were suspiciously uniform.", "affirmed"),
     ("The pimp gave her a story to tell if police stopped her.", "affirmed"),
+    # Spanish, 'from a script', 'as if prepared', 'clearly prepped'
+    ("Todos dijeron lo mismo, palabra por palabra.", "affirmed"),
+    ("Las dos dieron la misma historia sobre el sueldo.", "affirmed"),
+    ("Her answers sounded like they came from a script.", "affirmed"),
+    ("Answered before the question was finished, as if prepared.", "affirmed"),
+    ("He told it as though he had memorized it.", "affirmed"),
+    ("They had clearly been prepped.", "affirmed"),
     ("\"We say it's for a youth center, they tell us to say that\" - no such center exists.", "affirmed"),
     # assertion cases
     ("Details consistent across retellings; no indication she was coached.", "negated"),
@@ -220,6 +227,8 @@ SCRIPTED_NEGATIVES = [
     "She rehearsed for the choir concert on Sunday.",
     "Rx script sent to pharmacy.",
     "Her story has been consistent across three visits.",
+    "She came clearly prepared with her pay stubs and ID.",
+    "Pt prepped for surgery, NPO since midnight.",
 ]
 
 
