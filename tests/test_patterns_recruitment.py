@@ -670,6 +670,10 @@ FRESH2_FORCED = [
     ("\"He don't let us go home until the job is done.\"", "affirmed"),
     ("The family never gives her a day off.", "affirmed"),
     ("Boss doesn't allow anyone a break on the line.", "affirmed"),
+    # Spanish
+    ("\"Trabajamos de sol a sol, sin descanso.\"", "affirmed"),
+    ("\"Mi hijo trabaja todos los días en la obra.\"", "affirmed"),
+    ("\"Duermen en la bodega del restaurante.\"", "affirmed"),
     # staff living at the business
     ("Manager says the cooks all live upstairs.", "affirmed"),
     ("Workers \"sleep in back\" per the owner.", "affirmed"),
@@ -746,6 +750,10 @@ FRESH2_DECEPTIVE = [
     ("It was supposed to be a cleaning job.", "affirmed"),
     ("She was supposed to get $800 a week and her own room.", "affirmed"),
     ("Came to the US thinking she'd work at a hotel.", "affirmed"),
+    # Spanish
+    ("\"Me dijeron que iba a trabajar en un restaurante.\"", "affirmed"),
+    ("\"Nos dijeron que la casa era gratis.\"", "affirmed"),
+    ("\"La señora prometió que tendría papeles.\"", "affirmed"),
     # a team / charity / job that does not exist
     ("Sold candy door to door for a \"youth league\" that doesn't exist.", "affirmed"),
     ("He collected money for a charity that never existed.", "affirmed"),
@@ -808,6 +816,8 @@ FRESH2_RECRUITMENT = [
     ("He had her find new girls at the mall.", "affirmed"),
     ("A guy at the bus station offered her a job in a hotel.", "affirmed"),
     ("Came on a B-2 with the employer's family as their cook.", "affirmed"),
+    ("\"El coyote nos llevó a una casa en Houston.\"", "affirmed"),
+    ("\"Me ofrecieron trabajo de niñera en Texas.\"", "affirmed"),
     # assertion cases
     ("A girl from her building was kidnapped last year.", "other_person"),
     ("Denies anyone put her on a bus.", "negated"),
