@@ -52,7 +52,10 @@ MINOR = [
     ("A 17 y/o on the crew got left at a rest stop.", "other_person"),
     ("Interview focus: older sister Brianna, 16.", "other_person"),
     ("The girls she brought in were \"like 14, 15\".", "other_person"),
-    ("Kid is on the crew, about 14.", "hypothetical"),  # a guess about someone else: never present
+    ("Kid is on the crew, about 14.", "hypothetical"),
+    # ... but the client described as one of the group is the client
+    ("Cl is a 16 y/o on the crew.", "affirmed"),
+    ("She is the only girl on the boat, 15.", "affirmed"),  # a guess about someone else: never present
     # a relative calling about the young person the note is about
     ("Aunt calling re: her niece Dana, turns 16 next month.", "affirmed"),
     ("Father reports his son Eli (8th grader) ran off after an argument.", "affirmed"),
