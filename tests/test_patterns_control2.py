@@ -290,6 +290,11 @@ FAMILY_CASES = [
     ("third_party_control", "The employer interrupted every time the worker started to speak.", "affirmed"),
     ("movement_control", "She initially said she was locked in, later said that wasn't true.", "negated"),
     ("communication_control", "She said he took her phone, then recanted.", "negated"),
+    ("movement_control", "Texter says she cant leave the spot, \"they got somebody at the door 24/7\".", "affirmed"),
+    ("movement_control", "She's only allowed to leave with one of the drivers.", "affirmed"),
+    ("movement_control", "Lives in the employer's home and never gets a day out.", "affirmed"),
+    ("communication_control", "She has no way to contact her family.", "affirmed"),
+    ("third_party_control", "Companion would not allow private interview.", "affirmed"),
     # other people without a possessive
     ("movement_control", "A guy on the crew said the boss locks them in at night.", "other_person"),
     ("movement_control", "The women she lived with were not allowed to leave.", "other_person"),
@@ -322,6 +327,9 @@ FAMILY_NEGATIVES = [
     ("communication_control", "She lost her phone on the bus."),
     ("third_party_control", "The nurse answered the phone for her."),
     ("third_party_control", "Pt asked her friend to stay for support."),
+    ("communication_control", "Her phone got cut off because she couldn't pay the bill."),
+    ("communication_control", "She gave me her phone number."),
+    ("third_party_control", "Husband stepped out when asked and pt disclosed freely."),
 ]
 
 
