@@ -295,6 +295,11 @@ FAMILY_CASES = [
     ("movement_control", "Lives in the employer's home and never gets a day out.", "affirmed"),
     ("communication_control", "She has no way to contact her family.", "affirmed"),
     ("third_party_control", "Companion would not allow private interview.", "affirmed"),
+    ("third_party_control", "El señor no la deja hablar.", "affirmed"),
+    ("third_party_control", "Pt couldn't get a word in, he answered everything.", "affirmed"),
+    ("third_party_control", "He answered before I even finished asking her.", "affirmed"),
+    ("movement_control", "He makes her keep her location on.", "affirmed"),
+    ("movement_control", "Demands she share her location with him at all times.", "affirmed"),
     # other people without a possessive
     ("movement_control", "A guy on the crew said the boss locks them in at night.", "other_person"),
     ("movement_control", "The women she lived with were not allowed to leave.", "other_person"),
