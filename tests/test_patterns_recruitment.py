@@ -670,6 +670,11 @@ FRESH2_FORCED = [
     ("\"He don't let us go home until the job is done.\"", "affirmed"),
     ("The family never gives her a day off.", "affirmed"),
     ("Boss doesn't allow anyone a break on the line.", "affirmed"),
+    # shorthand
+    ("No d/o x 6 mo per cl.", "affirmed"),
+    ("0 days off since arrival in March.", "affirmed"),
+    ("Cl sleeps @ the restaurant, cot in storeroom.", "affirmed"),
+    ("Works 7/7 at the car wash.", "affirmed"),
     # Spanish
     ("\"Trabajamos de sol a sol, sin descanso.\"", "affirmed"),
     ("\"Mi hijo trabaja todos los días en la obra.\"", "affirmed"),
@@ -750,6 +755,9 @@ FRESH2_DECEPTIVE = [
     ("It was supposed to be a cleaning job.", "affirmed"),
     ("She was supposed to get $800 a week and her own room.", "affirmed"),
     ("Came to the US thinking she'd work at a hotel.", "affirmed"),
+    # shorthand
+    ("Cl told job = housekeeping, reality = massage.", "affirmed"),
+    ("Told: nanny job. Reality - cleaning 3 houses.", "affirmed"),
     # Spanish
     ("\"Me dijeron que iba a trabajar en un restaurante.\"", "affirmed"),
     ("\"Nos dijeron que la casa era gratis.\"", "affirmed"),
@@ -816,6 +824,8 @@ FRESH2_RECRUITMENT = [
     ("He had her find new girls at the mall.", "affirmed"),
     ("A guy at the bus station offered her a job in a hotel.", "affirmed"),
     ("Came on a B-2 with the employer's family as their cook.", "affirmed"),
+    ("Brought to US by bf @ 15.", "affirmed"),
+    ("Bf drove her ATL -> MIA last wk.", "affirmed"),
     ("\"El coyote nos llevó a una casa en Houston.\"", "affirmed"),
     ("\"Me ofrecieron trabajo de niñera en Texas.\"", "affirmed"),
     # assertion cases
