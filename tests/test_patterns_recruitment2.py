@@ -40,19 +40,19 @@ MINOR = [
     ("She is in the 10th grade at Central.", "affirmed"),
     ("A 7th grade student told the nurse about the older man.", "affirmed"),
     ("Estudia en la secundaria, dice la tía.", "affirmed"),
-    # age guesses are the writer's estimate: hypothetical
-    ("One girl looked about 15, said she was 19.", "hypothetical"),
-    ("FI notes: self-reported as 20, appears 15-16.", "hypothetical"),
-    ("Pt states she is 19, appears younger, est 15-16 by RN.", "hypothetical"),
-    ("Worried about one tech, looks maybe 16, 17 tops.", "hypothetical"),
-    ("The boy on the flat-top \"can't be more than 14\".", "hypothetical"),
-    ("Girl at the front desk probably 15.", "hypothetical"),
+    # age estimates are annotated as the age (GUIDELINES.md; fresh2 relabelled in df8ae55): affirmed
+    ("One girl looked about 15, said she was 19.", "affirmed"),
+    ("FI notes: self-reported as 20, appears 15-16.", "affirmed"),
+    ("Pt states she is 19, appears younger, est 15-16 by RN.", "affirmed"),
+    ("One tech, goes by Kiki, looks maybe 16, 17 tops.", "affirmed"),
+    ("The boy on the flat-top \"can't be more than 14\".", "affirmed"),
+    ("Girl at the front desk probably 15.", "affirmed"),
     # someone else's age, with no possessive
     ("One girl on the crew was 16, pt worried about her.", "other_person"),
     ("A 17 y/o on the crew got left at a rest stop.", "other_person"),
     ("Interview focus: older sister Brianna, 16.", "other_person"),
     ("The girls she brought in were \"like 14, 15\".", "other_person"),
-    ("Kid is on the crew, about 14.", "hypothetical"),
+    ("Kid is on the crew, about 14.", "other_person"),
     # ... but the client described as one of the group is the client
     ("Cl is a 16 y/o on the crew.", "affirmed"),
     ("She is the only girl on the boat, 15.", "affirmed"),  # a guess about someone else: never present
@@ -149,7 +149,7 @@ FEAR = [
     ("Employer said she is illegal and nobody will help her.", "affirmed"),
     # assertion cases
     ("Pt says she is not afraid of police and wants to report.", "negated"),
-    ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
+    ("Caller hung up, only asked \"can they deport me if I call you\".", "affirmed"),  # the question is the fear
 ]
 
 FEAR_NEGATIVES = [
