@@ -335,6 +335,11 @@ FAMILY_NEGATIVES = [
     ("communication_control", "Her phone got cut off because she couldn't pay the bill."),
     ("communication_control", "She gave me her phone number."),
     ("third_party_control", "Husband stepped out when asked and pt disclosed freely."),
+    ("movement_control", "Her parents use Life360 to see where she is."),
+    ("movement_control", "She must stay in the hospital for two more days."),
+    ("communication_control", "She doesn't have a phone plan right now."),
+    ("communication_control", "She turned her phone off so he couldn't track her."),
+    ("third_party_control", "The case manager answered questions about housing for her."),
 ]
 
 
