@@ -498,11 +498,13 @@ FAMILIES2 = [
     ("physical_violence", "Asked if he ever hurt her, youth said \"he slaps me when I'm late\".", "affirmed"),
     ("physical_violence", "Asked whether anyone hits her, child said \"my uncle hits me with the belt\".", "affirmed"),
     # physical_violence: other people without a possessive
-    ("physical_violence", "A guy from Solola got shoved off the truck.", "other_person"),
-    ("physical_violence", "The women she lived with were slapped by the owner.", "other_person"),
+    ("physical_violence", "Heard that a boy who tried to quit got shoved off the truck.", "other_person"),
+    ("physical_violence", "Heard a guy from Solola got shoved off the truck.", "other_person"),
+    ("threats", "She said a guy on another crew got told they would call ICE on him.", "other_person"),
+    ("physical_violence", "Two of the women were slapped by the owner.", "other_person"),
     ("physical_violence", "A teenage worker got slapped by the landscaper.", "other_person"),
     ("physical_violence", "A boy who tried to leave got beaten behind the barn.", "other_person"),
-    ("physical_violence", "Some guy on the crew was kicked by the foreman for resting.", "other_person"),
+    ("physical_violence", "A girl named Dee got kicked by the foreman for resting.", "other_person"),
     # witnessed_abuse: "we all saw", a weapon named earlier, a single other victim in the passive
     ("witnessed_abuse", "The captain punched Kuya Jun last trip, we all saw.", "affirmed"),
     ("witnessed_abuse", "Foreman kicked the new guy, everybody watched.", "affirmed"),
@@ -571,8 +573,6 @@ FAMILIES2 = [
     ("physical_violence", "A guy called Flaco got slapped by the boss.", "other_person"),
     ("physical_violence", "The other helper got slapped by the señora.", "other_person"),
     ("physical_violence", "Another dishwasher was kicked by the cook.", "other_person"),
-    ("physical_violence", "Pt mentions a worker brought in by the same contractor: \"they hit him when he asked for his check\".",
-     "other_person"),
     ("physical_violence", "Describes a teenage worker getting slapped by the landscaper.", "other_person"),
 ]
 
