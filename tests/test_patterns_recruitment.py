@@ -843,6 +843,7 @@ FRESH2_RECRUITMENT_NEGATIVES = [
     "Left in June when her cousin came and got her at night.",
     "Mom drove up to pick her up from the shelter.",
     "The movie brought her to tears.",
+    "Cl came on a B-2 and overstayed; works at a relative's store.",
 ]
 
 
