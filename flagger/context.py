@@ -63,16 +63,21 @@ def clean_modifiers(modifiers: list[Modifier], targets: list[tuple[int, int]]) -
 def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
     """Of two overlapping triggers of one category and direction keep the longer ("no longer" over "no").
 
-    Triggers facing different ways are different cues: in "Debt: no one else's" the field answer ": no" reaches
-    back to its label and "no" forward, and neither replaces the other."""
+    Triggers facing different ways, or reaching different indicators, are different cues: in "Debt: no one
+    else's" the field answer ": no" reaches back to its label and "no" forward, and neither replaces the other."""
     ordered = sorted(modifiers, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Modifier] = []
     for m in ordered:
-        if any(k.category == m.category and k.rule.direction == m.rule.direction and k.overlaps(m.start, m.end)
-               for k in kept):
+        if any(_same_kind(k.rule, m.rule) and k.overlaps(m.start, m.end) for k in kept):
             continue
         kept.append(m)
     return kept
+
+
+def _same_kind(a: ContextRule, b: ContextRule) -> bool:
+    """Triggers one can stand for the other: same category, direction and indicators reached."""
+    return (a.category, a.direction, a.allowed_types, a.excluded_types, a.experiencer) == \
+        (b.category, b.direction, b.allowed_types, b.excluded_types, b.experiencer)
 
 
 def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: int) -> tuple[int, int]:
