@@ -261,7 +261,7 @@ SUBSTANCE = [
     ("The jefe fronts them perico on Fridays.", "affirmed"),
     ("He supplies her roxys and M30s.", "affirmed"),
     ("Foreman hands out caguamas to the crew after the count.", "affirmed"),
-    ("Her pimp gives her norcos before dates.", "affirmed"),
+    ("Her pimp gives her percs before dates.", "affirmed"),
     # paid in drugs
     ("Crew leader pays the crew w/ beer and a bag of weed on Fridays.", "affirmed"),
     ("They pay him in weed and lean.", "affirmed"),
@@ -303,6 +303,10 @@ SUBSTANCE_NEGATIVE = [
     "She was dosed with naloxone by EMS.",
     "Pt takes methadone daily at the clinic.",
     "He was sedated for the procedure.",
+    "The clinic provides methadone and suboxone daily.",
+    "She paid with it at the store.",
+    "Grandma gave her spice for the soup.",
+    "She paid in cash for the room.",
 ]
 
 
