@@ -64,20 +64,29 @@ def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
     """Of two overlapping triggers of one category and direction keep the longer ("no longer" over "no").
 
     Triggers facing different ways, or reaching different indicators, are different cues: in "Debt: no one
-    else's" the field answer ": no" reaches back to its label and "no" forward, and neither replaces the other."""
+    else's" the field answer ": no" reaches back to its label and "no" forward, and neither replaces the other.
+    A trigger inside a longer one of another category is part of it: "not" in "not sure if" negates nothing."""
     ordered = sorted(modifiers, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Modifier] = []
     for m in ordered:
         if any(_same_kind(k.rule, m.rule) and k.overlaps(m.start, m.end) for k in kept):
             continue
+        if m.category in SCOPE_CATEGORIES and any(_inside_longer(m, k) for k in modifiers):
+            continue
         kept.append(m)
     return kept
 
 
+def _inside_longer(m: Modifier, k: Modifier) -> bool:
+    """Is *m* part of a longer trigger of another category ("not" in the hypothetical "not sure if")?"""
+    return (k.category != m.category and k.category in SCOPE_CATEGORIES and k.start <= m.start
+            and m.end <= k.end and k.end - k.start > m.end - m.start)
+
+
 def _same_kind(a: ContextRule, b: ContextRule) -> bool:
     """Triggers one can stand for the other: same category, direction and indicators reached."""
-    return (a.category, a.direction, a.allowed_types, a.excluded_types, a.experiencer) == \
-        (b.category, b.direction, b.allowed_types, b.excluded_types, b.experiencer)
+    return (a.category, a.direction, a.allowed_types, a.excluded_types, a.experiencer, a.inside) == \
+        (b.category, b.direction, b.allowed_types, b.excluded_types, b.experiencer, b.inside)
 
 
 def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: int) -> tuple[int, int]:

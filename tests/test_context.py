@@ -98,6 +98,8 @@ MORE_CASES = [
     ("Boyfriend is pressuring her to hand over all the money she makes.", "earnings_control", "hypothetical"),
     ("r/o labor trafficking: passport held by employer", "document_confiscation", "hypothetical"),
     ("He wants to know where she is, and he took her passport.", "document_confiscation", "affirmed"),
+    # a negation inside a longer trigger of another category is part of it
+    ("Not sure whether the boss keeps her passport.", "document_confiscation", "hypothetical"),
     # a field answer and a trigger facing the other way are both kept
     ("Asked screening Qs: denies ever trading sex for money.", "commercial_sex", "negated"),
 ]
