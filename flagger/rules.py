@@ -29,6 +29,7 @@ from flagger.taxonomy import indicator_ids
 CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "pseudo", "terminate",
               "answer_negative", "answer_positive", "question")
 DIRECTIONS = ("forward", "backward", "bidirectional", "none")
+SCOPED = ("negated", "hypothetical", "historical", "other_person", "question")  # categories that reach targets
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         category, direction = rec["category"], rec.get("direction", "forward")
         reported = len(problems)
         allowed, excluded = (_indicator_list(rec, key, where, problems) for key in ("allowed_types", "excluded_types"))
+        if (allowed is not None or excluded) and category not in SCOPED:
+            problems.append(f"{where}: allowed_types / excluded_types apply to scope triggers "
+                            f"({', '.join(SCOPED)}), not to {category!r}")
         if len(problems) > reported:
             continue
         max_scope = rec.get("max_scope")

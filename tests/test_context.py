@@ -154,9 +154,11 @@ def test_restriction_naming_an_unknown_indicator_is_reported_with_file_and_line(
     (tmp_path / "mine.jsonl").write_text(
         '{"pattern": "=if", "category": "hypothetical", "allowed_types": ["debt_bondage"]}\n'
         '{"pattern": "=unless", "category": "hypothetical", "allowed_types": ["debt_bondgae"]}\n'
-        '{"pattern": "=maybe", "category": "hypothetical", "excluded_types": "threats"}\n', encoding="utf-8")
+        '{"pattern": "=maybe", "category": "hypothetical", "excluded_types": "threats"}\n'
+        '{"pattern": "=but", "category": "terminate", "allowed_types": ["threats"]}\n', encoding="utf-8")
     problems: list[str] = []
     rules = load_context_rules(tmp_path, {}, str.split, problems)
     assert [r.meta["context"].allowed_types for r in rules] == [frozenset({"debt_bondage"})]
     assert problems[0].startswith("context/mine.jsonl:2:") and "debt_bondgae" in problems[0]
     assert problems[1].startswith("context/mine.jsonl:3:") and "excluded_types" in problems[1]
+    assert problems[2].startswith("context/mine.jsonl:4:") and "not to 'terminate'" in problems[2]
