@@ -52,7 +52,7 @@ from flagger.results import PRESENT_ASSERTIONS
 from flagger.taxonomy import indicator_ids
 
 # Notes by writers who never saw the corpus, fitted on beside the train split when present: more varied phrasing.
-EXTRA_SETS = ("fresh", "fresh2")
+EXTRA_SETS = ("fresh", "fresh2", "fresh3")
 # Reported on, never fitted or tuned on: the held-out test split, and one fresh2 writer kept out of all tuning.
 REPORT_SETS = ("holdout",)
 N_FEATURES = 2**18
@@ -71,7 +71,10 @@ MODE_FLOOR = {"recall": 0.2, "balanced": 0.3, "precision": 0.5}
 # train and dev notes, so there they leave fewer gaps than on new notes, and thresholds tuned to fill only those
 # gaps would keep the model quiet where the patterns miss on new notes. (On dev, where the patterns are at their
 # best, the caps cost 0.004 of micro-F2 in recall mode and nothing in the others.)
-MODE_CAP = {"recall": 0.5, "balanced": 0.7, "precision": 0.9}
+# The recall cap was 0.5 until two sets of notes neither the patterns nor the model had seen said otherwise: on
+# fresh2 (old model) and fresh3 (model with fresh2), capping at 0.3 instead raised micro-F2 by 0.008 and 0.015 at
+# an F1 change of -0.002 and +0.007.
+MODE_CAP = {"recall": 0.3, "balanced": 0.7, "precision": 0.9}
 
 
 def build_pipeline() -> Pipeline:
