@@ -180,11 +180,12 @@ def _inverse_status(mention: Mention, assertion: Assertion) -> str:
 
 
 def _annotate(span: Span, status: str, rule: str, cues: list[Span]) -> None:
-    span._.flagger_assertion = status
-    span._.flagger_rule = rule
-    span._.flagger_score = DEFAULT_SCORE
-    span._.flagger_cues = cues
-    span._.flagger_source = "pattern"
+    ext = span._  # each ``span._`` makes a new object: one for the five
+    ext.flagger_assertion = status
+    ext.flagger_rule = rule
+    ext.flagger_score = DEFAULT_SCORE
+    ext.flagger_cues = cues
+    ext.flagger_source = "pattern"
 
 
 def merge_matches(matches: list[Match]) -> list[Mention]:

@@ -64,6 +64,8 @@ class Slot:
     phrases: tuple[tuple[str, ...], ...] = ()
     optional: bool = False
     by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    # The words a match of the slot can begin with: its single words and its phrases' first words.
+    starts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def _slot(body: str, *, optional: bool, classes: dict[str, list[str]], tokenize:
     for ph in phrases:  # longest first within each first word
         by_first[ph[0]].append(ph)
     return Slot(singles=singles, phrases=phrases, optional=optional,
-                by_first={w: tuple(v) for w, v in by_first.items()})
+                by_first={w: tuple(v) for w, v in by_first.items()}, starts=singles | by_first.keys())
 
 
 @lru_cache(maxsize=65536)
@@ -192,23 +194,37 @@ def _required_words(pattern: Pattern) -> list[frozenset[str]]:
 class PatternMatcher:
     """Finds every pattern occurrence in a token sequence; shortest gaps first.
 
-    A sentence first picks, through an index of each pattern's *key words* (its most
-    selective slot), the few patterns that could match at all; a pattern is then tried only
-    if every one of its required slots has a word in the sentence, and only at tokens that
-    can start it.
+    A sentence first picks the few patterns that could match at all: those with a word of
+    their *key* slot (their most selective required slot) and one of their second most
+    selective required slot in the sentence. Each pattern is a bit, and each word maps to
+    the bits of the patterns it serves in either role, so this costs a few integer ORs per
+    word of the sentence rather than a set test per pattern. A pattern is then tried only if
+    its other required slots have a word in the sentence too, and only at tokens that can
+    start it.
     """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.patterns = list(patterns)
-        self._by_key: dict[str, set[int]] = defaultdict(set)
-        self._required: list[tuple[frozenset[str], ...]] = []
+        self._rest: list[tuple[frozenset[str], ...]] = []  # required slots after the first two
         self._first: list[frozenset[str]] = []
+        key_bits: dict[str, int] = defaultdict(int)
+        second_bits: dict[str, int] = defaultdict(int)
+        self._no_second = 0  # patterns with a single required slot
         for n, p in enumerate(self.patterns):
             required = _required_words(p)
-            for word in required[0]:  # the key slot
-                self._by_key[word].add(n)
+            for word in required[0]:
+                key_bits[word] |= 1 << n
+            if len(required) > 1:
+                for word in required[1]:
+                    second_bits[word] |= 1 << n
+            else:
+                self._no_second |= 1 << n
             self._first.append(_words(p.elements[0]))  # type: ignore[arg-type]
-            self._required.append(tuple(required[1:]))
+            self._rest.append(tuple(required[2:]))
+        self._steps = [compile_elements(p.elements) for p in self.patterns]
+        self._bits: dict[str, tuple[int, int]] = {
+            w: (key_bits.get(w, 0), second_bits.get(w, 0)) for w in key_bits.keys() | second_bits.keys()}
+        self._indexed = frozenset(self._bits)
         self.vocabulary: frozenset[str] = frozenset(
             w for p in self.patterns for el in p.elements if isinstance(el, Slot)
             for w in el.singles | {t for ph in el.phrases for t in ph}
@@ -217,54 +233,114 @@ class PatternMatcher:
     def __call__(self, forms: list[str], start: int = 0, end: int | None = None) -> list[Match]:
         """Matches within ``forms[start:end]``, positions relative to ``forms``."""
         end = len(forms) if end is None else end
-        by_key = self._by_key
         present = set(forms[start:end])
-        keyed: set[int] = set()
-        for w in present:
-            ids = by_key.get(w)
-            if ids:
-                keyed |= ids
-        if not keyed:
+        candidates = self._candidates(present)
+        if not candidates:
             return []
-        required, firsts, patterns = self._required, self._first, self.patterns
+        rest, firsts, patterns, steps = self._rest, self._first, self.patterns, self._steps
         found: list[tuple[int, int, int]] = []
-        for n in keyed:
-            for words in required[n]:
+        while candidates:
+            low = candidates & -candidates  # the lowest set bit: pattern n
+            candidates ^= low
+            n = low.bit_length() - 1
+            for words in rest[n]:
                 if words.isdisjoint(present):
                     break
             else:
-                first, elements = firsts[n], patterns[n].elements
+                first, step = firsts[n], steps[n]
                 for i in range(start, end):
                     if forms[i] in first:
-                        stop = _match(elements, 0, forms, i, end)
+                        stop = step(forms, i, end)
                         if stop > i:
                             found.append((i, stop, n))
         found.sort()  # by position, then file order: the same on every run
         return [Match(i, stop, patterns[n]) for i, stop, n in found]
 
+    def _candidates(self, present: set[str]) -> int:
+        """Bits of the patterns whose key slot and second required slot both have a word in *present*."""
+        bits = self._bits
+        keyed = second = 0
+        for w in present.intersection(self._indexed):
+            k, s = bits[w]
+            keyed |= k
+            second |= s
+        return keyed & (second | self._no_second)
 
-def _match(elements: tuple[Element, ...], k: int, forms: list[str], i: int, end: int) -> int:
-    """End position of the shortest match of ``elements[k:]`` at ``i``, or -1."""
-    if k == len(elements):
-        return i
-    el = elements[k]
-    if isinstance(el, Gap):
-        for j in range(i, min(i + el.max, end) + 1):
-            stop = _match(elements, k + 1, forms, j, end)
+
+Step = Callable[[list[str], int, int], int]
+
+
+def compile_elements(elements: tuple[Element, ...]) -> Step:
+    """A function ``(forms, i, end)`` -> the end of the shortest match of *elements* at ``i``, or -1.
+
+    Each element becomes a small closure that calls the next one's, built once per pattern: the
+    matcher's hot loop then does no type tests or attribute look-ups. Longer alternatives are
+    tried only when shorter ones fail to complete the match (singles before phrases, phrases
+    longest first, gaps shortest first, an optional element taken before it is skipped).
+    """
+    step: Step | None = None  # None: the match is complete after this element
+    for k in range(len(elements) - 1, -1, -1):
+        el = elements[k]
+        if isinstance(el, Gap):
+            step = _gap_step(el, elements[k + 1], step)  # type: ignore[arg-type]  # never last: checked at parse
+        else:
+            step = _slot_step(el, step)
+    assert step is not None
+    return step
+
+
+def _done(forms: list[str], i: int, end: int) -> int:
+    return i
+
+
+def _slot_step(slot: Slot, after: Step | None) -> Step:
+    singles, by_first, optional = slot.singles, slot.by_first, slot.optional
+    if after is None and not by_first and not optional:  # the last word: nothing left to check
+        def last_word(forms: list[str], i: int, end: int) -> int:
+            return i + 1 if i < end and forms[i] in singles else -1
+        return last_word
+    rest = after or _done
+    if not by_first and not optional:
+        def word(forms: list[str], i: int, end: int) -> int:
+            return rest(forms, i + 1, end) if i < end and forms[i] in singles else -1
+        return word
+
+    def slot_step(forms: list[str], i: int, end: int) -> int:
+        if i < end:
+            if forms[i] in singles:
+                stop = rest(forms, i + 1, end)
+                if stop >= 0:
+                    return stop
+            for phrase in by_first.get(forms[i], ()):
+                n = len(phrase)
+                if i + n <= end and tuple(forms[i:i + n]) == phrase:
+                    stop = rest(forms, i + n, end)
+                    if stop >= 0:
+                        return stop
+        return rest(forms, i, end) if optional else -1
+    return slot_step
+
+
+def _gap_step(gap: Gap, nxt: Element, after: Step | None) -> Step:
+    rest = after or _done
+    width = gap.max + 1  # positions the next element may start at: 0 to max tokens further on
+    if isinstance(nxt, Slot) and not nxt.optional:
+        # A required word fails wherever none of its words starts (and at the end): try only where one does.
+        starts = nxt.starts
+
+        def gap_to_word(forms: list[str], i: int, end: int) -> int:
+            for j in range(i, min(i + width, end)):
+                if forms[j] in starts:
+                    stop = rest(forms, j, end)
+                    if stop >= 0:
+                        return stop
+            return -1
+        return gap_to_word
+
+    def gap_step(forms: list[str], i: int, end: int) -> int:
+        for j in range(i, min(i + width, end + 1)):
+            stop = rest(forms, j, end)
             if stop >= 0:
                 return stop
         return -1
-    if i < end:
-        if forms[i] in el.singles:
-            stop = _match(elements, k + 1, forms, i + 1, end)
-            if stop >= 0:
-                return stop
-        for phrase in el.by_first.get(forms[i], ()):
-            n = len(phrase)
-            if i + n <= end and tuple(forms[i:i + n]) == phrase:
-                stop = _match(elements, k + 1, forms, i + n, end)
-                if stop >= 0:
-                    return stop
-    if el.optional:
-        return _match(elements, k + 1, forms, i, end)
-    return -1
+    return gap_step

@@ -127,13 +127,14 @@ class Flagger:
 
     def _flag(self, span: Span, bounds: list[tuple[int, int, int]]) -> Flag:
         _, sent_start, sent_end = bounds[bisect_right(bounds, (span.start, 1 << 62, 0)) - 1]
+        ext = span._  # each ``span._`` makes a new object: one for the five
         return Flag(
             indicator=span.label_, label=self.indicators[span.label_].label,
             start=span.start_char, end=span.end_char, text=span.text,
             sentence_start=sent_start, sentence_end=sent_end,
-            assertion=span._.flagger_assertion, source=span._.flagger_source, score=span._.flagger_score,
-            rule=span._.flagger_rule,
-            cues=[Cue(c.text, c.start_char, c.end_char, _cue_status(c.label_)) for c in span._.flagger_cues],
+            assertion=ext.flagger_assertion, source=ext.flagger_source, score=ext.flagger_score,
+            rule=ext.flagger_rule,
+            cues=[Cue(c.text, c.start_char, c.end_char, _cue_status(c.label_)) for c in ext.flagger_cues],
         )
 
     def _result(self, text: str, flags: list[Flag], sectors: list[str]) -> NoteResult:

@@ -64,7 +64,8 @@ def sentence_starts(doc: Doc) -> set[int]:
             starts.add(i)
         elif i and line_start and not _continues(texts, i):
             starts.add(i)
-        prev_final = _ends_sentence(texts, i)
+        # Only a final mark or a word ending in "." can end a sentence: skip the call for every other word.
+        prev_final = (text in FINAL or text[-1] == ".") and _ends_sentence(texts, i)
         line_start = blank_line = False
         # "thing: ... - bullet" inside a line: a bullet after whitespace mid-line is not a boundary
     return starts

@@ -113,20 +113,23 @@ class HybridModel:
         all_feats = [f for _, feats, _, _ in rows for f in feats]
         vectors = self._vectors(all_feats)
         probs = self._probabilities(vectors)  # one classifier call for the whole batch
+        cut = np.array([thresholds[label] for label in self.labels])
         out: list[list[Flag]] = []
         k = 0
         for i, (doc, flags, (bounds, feats, forms, mods)) in enumerate(zip(docs, pattern_flags, rows)):
             doc_probs = probs[k:k + len(bounds)]
-            doc_vectors = vectors[k:k + len(bounds)] if len(bounds) else None
-            k += len(bounds)
             out.append(self._fuse_doc(doc, flags if self.use_patterns else [], bounds, feats, forms, mods,
-                                      doc_probs, doc_vectors, thresholds, labels,
+                                      doc_probs, (vectors, k), thresholds, cut, labels,
                                       texts[i]))
+            k += len(bounds)
         return out
 
     def _fuse_doc(self, doc: Doc, flags: list[Flag], bounds: list[tuple[int, int]], feats: list[list[str]],
-                  forms: list[str], mods: list[list[Any]], probs: np.ndarray, vectors: Any,
-                  thresholds: dict[str, float], labels: dict[str, Any], text: str) -> list[Flag]:
+                  forms: list[str], mods: list[list[Any]], probs: np.ndarray, vectors: tuple[Any, int],
+                  thresholds: dict[str, float], cut: np.ndarray, labels: dict[str, Any], text: str) -> list[Flag]:
+        """The doc's fused flags. *vectors* is the batch's tf-idf matrix and the row of the doc's first sentence:
+        a row is read only for a model-only flag (slicing out every doc's rows cost more than scoring them)."""
+        batch_vectors, first_row = vectors
         fused: list[Flag] = []
         covered: set[int] = set()  # sentences that hold a pattern flag
         if flags:
@@ -142,14 +145,13 @@ class HybridModel:
             else:
                 f.score = (PATTERN_SCORE + p) / 2
             fused.append(f)
-        cut = np.array([thresholds[label] for label in self.labels])
         for n, j in zip(*np.nonzero(probs >= cut)):
             if n in covered:
                 continue
             label = self.labels[j]
             s, e = bounds[n]
-            fused.append(self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n], vectors[n], forms,
-                                          mods[n], labels[label]))
+            fused.append(self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n],
+                                          batch_vectors[first_row + n], forms, mods[n], labels[label]))
         return fused
 
     def _model_flag(self, doc: Doc, text: str, s: int, e: int, label: str, p: float, feats: list[str],
