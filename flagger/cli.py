@@ -169,14 +169,13 @@ def _system(name: str, mode: str) -> flagger.Flagger | None:
 @cli.command()
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True), default="training_data",
               show_default=True,
-              help="Folder with train.jsonl, dev.jsonl and test.jsonl (fresh.jsonl, fresh2.jsonl and fresh3.jsonl are "
-                   "trained on, "
-                   "holdout.jsonl reported on, when present).")
+              help="Folder with train.jsonl, dev.jsonl and test.jsonl (fresh*.jsonl are trained on, holdout.jsonl "
+                   "reported on, when present).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="models/default", show_default=True)
 def train(data_dir: str, out_dir: str) -> None:
     """Rebuild the model from the annotated corpus, deterministically.
 
-    Fits on train (and fresh, fresh2, fresh3), calibrates and tunes thresholds on cross-fitted train notes, reports on
+    Fits on train (and the fresh sets), calibrates and tunes thresholds on cross-fitted train notes, reports on
     dev, test and holdout (never used for fitting or tuning).
     """
     from flagger.model.training import summary
