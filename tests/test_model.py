@@ -230,18 +230,22 @@ def test_the_context_sets_a_model_flags_assertion(model_alone: flagger.Flagger, 
                                                   cue: str | None) -> None:
     thresholds = model_alone.model.thresholds_model_only["recall"]
     saved = thresholds["document_confiscation"]
-    thresholds["document_confiscation"] = 0.0  # the model must speak, whatever it thinks of the sentence
+    thresholds["document_confiscation"] = 0.0  # any evidence at all is enough to speak
     try:
         result = model_alone.check(text)
     finally:
         thresholds["document_confiscation"] = saved
     flags = [fl for fl in result.flags if fl.indicator == "document_confiscation"]
-    assert len(flags) == 1 and flags[0].source == "model"
-    assert flags[0].assertion == status
-    assert flags[0].present == (status == "affirmed")
     assert ("document_confiscation" in result.present) == (status == "affirmed")
-    if cue:
-        assert cue in [c.text for c in flags[0].cues]
+    if status in ("affirmed", "negated"):  # the words speak for the indicator: the model raises a flag
+        assert len(flags) == 1 and flags[0].source == "model"
+    # A model-only flag needs a word that speaks for it; in a hypothetical or someone else's sentence every word
+    # is marked ("hyp:passport"), and the model may rightly stay silent. If it speaks, the context sets the status.
+    assert len(flags) <= 1
+    for fl in flags:
+        assert (fl.source, fl.assertion, fl.present) == ("model", status, status == "affirmed")
+        if cue:
+            assert cue in [c.text for c in fl.cues]
 
 
 def test_a_negated_sentence_is_not_flagged_present_at_the_shipped_thresholds(hybrid: flagger.Flagger) -> None:

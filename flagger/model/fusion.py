@@ -44,6 +44,9 @@ PATTERN_SCORE = 0.9
 STOPWORDS = frozenset("a an the he she they him her his them it to of in on at for and or but with is was "
                       "are were be been has had have i you we my your our their this that $ cl pt <s>".split())
 TOP_FEATURES = 3
+# A negated form counts as learned ("not allowed to leave") only when the model weighs it clearly above the plain
+# one; a hair's difference between two near-zero weights ("neg:took her" over "took her") is noise.
+LEARNED_MARGIN = 1.0
 CAUTION = PRIORITY + ("affirmed",)  # most cautious first: negated, hypothetical, other_person, historical
 
 
@@ -150,13 +153,16 @@ class HybridModel:
                 continue
             label = self.labels[j]
             s, e = bounds[n]
-            fused.append(self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n],
-                                          batch_vectors[first_row + n], forms, mods[n], labels[label]))
+            flag = self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n],
+                                    batch_vectors[first_row + n], forms, mods[n], labels[label])
+            if flag is not None:
+                fused.append(flag)
         return fused
 
     def _model_flag(self, doc: Doc, text: str, s: int, e: int, label: str, p: float, feats: list[str],
-                    vector: Any, forms: list[str], sentence_modifiers: list[Any], indicator: Any) -> Flag:
-        """A flag over the sentence, explained by the features that added most to its score.
+                    vector: Any, forms: list[str], sentence_modifiers: list[Any], indicator: Any) -> Flag | None:
+        """A flag over the sentence, explained by the features that added most to its score; None when no word of
+        the sentence speaks for the indicator (the score came from function words and affixes: "A: Yes, has it.").
 
         Its assertion is the context's verdict on the strongest evidence: the words of the feature that added
         most, found where the sentence holds them with the same scope mark. A trigger inside those words belongs
@@ -164,6 +170,8 @@ class HybridModel:
         more than the plain one (``neg:leave`` over ``leave`` for movement control) the negation is what it
         learned, so it does not negate the flag. With no positive evidence the most cautious status wins."""
         top = self.top_features(label, feats, vector)
+        if not top:
+            return None
         modifiers = clean_modifiers(sentence_modifiers, [])
         terminators = [m for m in modifiers if m.category == "terminate"]
         ignore = tuple(indicator.ignore_assertions)
@@ -192,7 +200,7 @@ class HybridModel:
         if mark != "neg:":
             return False
         row = self._coef[self.labels.index(label)]
-        return bool(row[_column(feature, self._n_features)] > row[_column(body, self._n_features)])
+        return bool(row[_column(feature, self._n_features)] > row[_column(body, self._n_features)] + LEARNED_MARGIN)
 
     def top_features(self, label: str, feats: list[str], vector: Any = None, k: int = TOP_FEATURES) -> list[str]:
         """The sentence's readable features that added most to *label*'s score (weight times tf-idf value)."""
