@@ -150,6 +150,9 @@ def _expand(entry: str, tokenize: Tokenize) -> frozenset[tuple[str, ...]]:
         toks = tokenize(variant)
         if not toks:
             continue
+        if len(toks) > 1 and variant[0] in "'’":  # a bare clitic splits alone ("'m" -> "'", "m"), not after a word
+            hosted = tokenize("i" + variant)
+            toks = hosted[1:] if len(hosted) == 2 else toks
         if exact:
             out.add(tuple(toks))
         else:

@@ -1,0 +1,32 @@
+"""The pattern language of flagger/patterns.py: what a pattern author writes is what matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from flagger.patterns import Pattern, PatternMatcher, parse_pattern
+from flagger.tokenizer import make_nlp, make_tokenize
+
+TOKENIZE = make_tokenize()
+NLP = make_nlp()
+
+
+def matches(pattern: str, text: str) -> list[str]:
+    """The texts of the pattern's matches in *text*."""
+    matcher = PatternMatcher([Pattern("t/1", "t", parse_pattern(pattern, classes={"DOC": ["passport", "id"]},
+                                                                 tokenize=TOKENIZE))])
+    doc = NLP(text)
+    forms = [t.lower_ for t in doc]
+    return [doc[m.start:m.end].text for m in matcher(forms, 0, len(forms))]
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), [
+    ("take *3 @DOC", "The boss took her passport.", ["took her passport"]),      # inflection, gap, class
+    ("take *3 @DOC", "He is taking their ID cards.", ["taking their ID"]),
+    ("=take *3 @DOC", "The boss took her passport.", []),                      # '=' is the exact form only
+    ("=i'm ?not =16", "I'm 16.", ["I'm 16"]),
+    ("=i ='m =16", "I'm 16.", ["I'm 16"]),   # a bare clitic matches the token a note's "I'm" gives
+    ("=we ='ve =got", "We've got her papers.", ["We've got"]),
+])
+def test_a_pattern_matches_what_its_author_wrote(pattern: str, text: str, expected: list[str]) -> None:
+    assert matches(pattern, text) == expected
