@@ -271,6 +271,8 @@ def test_forced_labor_negatives(rules, text):
 # ------------------------------------------------------------------------- recruitment_or_transport
 
 RECRUITMENT = [
+    ("Says a recruiter in his home country promised $15/hr and a room.", "affirmed"),
+    ("The broker arranged her visa and the flight.", "affirmed"),
     ("Her boyfriend drives her to hotels near the airport to meet buyers.", "affirmed"),
     ("She was recruited through a Facebook post for a nanny job.", "affirmed"),
     ("The crew leader brought them from Texas in a van.", "affirmed"),
