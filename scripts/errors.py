@@ -7,7 +7,7 @@
 For each note: missed indicators (with the gold spans' text), false flags (with the
 flag's text and rule) and leaks (a negated / hypothetical / other-person gold mention
 that came out present). Prints note text, so run it only on the project's own
-synthetic notes. Refuses the held-out sets (test.jsonl, holdout.jsonl): looking at
+synthetic notes. Refuses the held-out sets (test, holdout, fresh5): looking at
 their errors would turn them into tuning sets.
 """
 
@@ -31,7 +31,7 @@ def main() -> int:
     ap.add_argument("--only", choices=["fn", "fp", "leak"])
     ap.add_argument("--indicator")
     args = ap.parse_args()
-    if args.split in ("test", "holdout"):
+    if args.split in ("test", "holdout", "fresh5"):
         raise SystemExit(f"refusing the held-out {args.split} set: tune on train, dev, fresh or fresh2 notes")
     gold = evaluation.read_gold(ROOT / "training_data" / f"{args.split}.jsonl")
     f = flagger.load(rules_only=args.system == "rules")
