@@ -98,6 +98,11 @@ MORE_CASES = [
     ("Boyfriend is pressuring her to hand over all the money she makes.", "earnings_control", "hypothetical"),
     ("r/o labor trafficking: passport held by employer", "document_confiscation", "hypothetical"),
     ("He wants to know where she is, and he took her passport.", "document_confiscation", "affirmed"),
+    # doubt and concern, before or after the statement
+    ("Concern that cl is being coached by someone from the spa.", "scripted_account", "hypothetical"),
+    ("Pt states an older guy gave her the pills, unclear if ongoing.", "substance_coercion", "hypothetical"),
+    ("Grandma is afraid from how she talked that he's hitting her too.", "physical_violence", "hypothetical"),
+    ("FEMALES POSS UNDERAGE IN AND OUT OF RM 305.", "minor", "hypothetical"),
     # a negation inside a longer trigger of another category is part of it
     ("Not sure whether the boss keeps her passport.", "document_confiscation", "hypothetical"),
     # a field answer and a trigger facing the other way are both kept
