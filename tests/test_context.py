@@ -98,6 +98,10 @@ MORE_CASES = [
     ("Boyfriend is pressuring her to hand over all the money she makes.", "earnings_control", "hypothetical"),
     ("r/o labor trafficking: passport held by employer", "document_confiscation", "hypothetical"),
     ("He wants to know where she is, and he took her passport.", "document_confiscation", "affirmed"),
+    # a group named apart from the client
+    ("They give the night guys pills to stay up, not us.", "substance_coercion", "other_person"),
+    ("A group of Hondurans had their passports taken by the owner.", "document_confiscation", "other_person"),
+    ("The older guy she stays with keeps her passport.", "document_confiscation", "affirmed"),
     # doubt and concern, before or after the statement
     ("Concern that cl is being coached by someone from the spa.", "scripted_account", "hypothetical"),
     ("Pt states an older guy gave her the pills, unclear if ongoing.", "substance_coercion", "hypothetical"),
