@@ -51,9 +51,14 @@ def _inflections() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# "'s" is listed as a form of "have", but in notes it is far more often the possessive ("pt's passport" is not
+# "has passport") or "is"; a pattern that means "he's got" writes ='s.
+NOT_INFLECTIONS = frozenset({"'s", "’s"})
+
+
 def inflections(word: str) -> frozenset[str]:
     """All forms whose lemma is *word*, plus *word* itself."""
-    return _inflections().get(word, frozenset()) | {word}
+    return (_inflections().get(word, frozenset()) - NOT_INFLECTIONS) | {word}
 
 
 @dataclass(frozen=True)
