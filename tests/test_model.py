@@ -274,3 +274,13 @@ def test_precision_mode_flags_no_more_than_recall_mode_on_the_cli() -> None:
         counts[mode] = [len(json.loads(line)["flags"]) for line in result.stdout.splitlines()]
     assert len(counts["recall"]) == len(counts["precision"]) > 1
     assert all(p <= r for p, r in zip(counts["precision"], counts["recall"]))
+
+
+def test_explanations_read_the_columns_the_hasher_writes(hybrid: flagger.Flagger) -> None:
+    """A flag's explanation weighs each feature by the column FeatureHasher put it in."""
+    from flagger.model.fusion import _column
+
+    hasher = hybrid.model.pipeline.named_steps["hash"]
+    words = ["passport", "her passport", "neg:took her", "took her", "neg:leave", "owe money", "<s> cl", "pre:passp"]
+    assert [_column(w, hasher.n_features) for w in words] == [
+        int(hasher.transform([[w]]).indices[0]) for w in words]

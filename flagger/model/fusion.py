@@ -164,24 +164,30 @@ class HybridModel:
         """A flag over the sentence, explained by the features that added most to its score; None when no word of
         the sentence speaks for the indicator (the score came from function words and affixes: "A: Yes, has it.").
 
-        Its assertion is the context's verdict on the strongest evidence: the words of the feature that added
-        most, found where the sentence holds them with the same scope mark. A trigger inside those words belongs
-        to them ("not allowed"), as it does inside a pattern's match; and when the model weighs a negated form
-        more than the plain one (``neg:leave`` over ``leave`` for movement control) the negation is what it
-        learned, so it does not negate the flag. With no positive evidence the most cautious status wins."""
+        Its assertion is the context's verdict on its evidence: the words of each top feature, found where the
+        sentence holds them with the same scope mark, and the most cautious status among them wins ("Her
+        cousin's passport was taken by the boss": "boss" alone reads affirmed, "passport" and "taken" are the
+        cousin's). A trigger inside those words belongs to them ("not allowed"), as it does inside a pattern's
+        match; and when the model weighs a negated form clearly more than the plain one (``neg:leave`` over
+        ``leave`` for movement control) the negation is what it learned, so it does not negate the flag."""
         top = self.top_features(label, feats, vector)
         if not top:
             return None
         modifiers = clean_modifiers(sentence_modifiers, [])
         terminators = [m for m in modifiers if m.category == "terminate"]
-        ignore = tuple(indicator.ignore_assertions)
-        if top and self._learned_negation(label, top[0]):
-            ignore += ("negated",)
-        evidence = _evidence_tokens(forms, s, e, top, sentence_modifiers)
-        if evidence is not None:
+        base_ignore = tuple(indicator.ignore_assertions)
+        statuses = []
+        for feature in top:
+            evidence = _evidence_tokens(forms, s, e, [feature], sentence_modifiers)
+            if evidence is None:
+                continue
+            ignore = base_ignore + (("negated",) if self._learned_negation(label, feature) else ())
             reach = reaching_modifiers(forms, *evidence, e, modifiers)
-            assertion = assert_target(*evidence, reach, terminators, s, e, ignore=ignore, indicator=label)
+            statuses.append(assert_target(*evidence, reach, terminators, s, e, ignore=ignore, indicator=label))
+        if statuses:
+            assertion = min(statuses, key=lambda a: CAUTION.index(a.status))
         else:  # nothing in the sentence speaks for the label: the most cautious status any of its words has
+            ignore = base_ignore
             statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore, indicator=label)
                         for i in range(s, e)]
             assertion = min(statuses, key=lambda a: CAUTION.index(a.status)) if statuses else Assertion("affirmed")
@@ -211,14 +217,18 @@ class HybridModel:
                     if not f.startswith("pre:") and not STOPWORDS.issuperset(split_mark(f)[1].split(" "))}
         contribution = {}
         for f in readable:
-            column = murmurhash3_32(f, positive=True) % self._n_features
+            column = _column(f, self._n_features)
             contribution[f] = row[column] * value.get(column, 0.0)
         best = sorted((f for f, c in contribution.items() if c > 0), key=lambda f: (-contribution[f], f))
         return best[:k]
 
 
 def _column(feature: str, n_features: int) -> int:
-    return murmurhash3_32(feature, positive=True) % n_features
+    """The column ``FeatureHasher`` gives *feature*: |signed murmurhash3| mod n (as sklearn's _hashing_fast)."""
+    h = murmurhash3_32(feature, seed=0)
+    if h == -2**31:  # abs() of the smallest int32 overflows; sklearn defines the index this way
+        return (2**31 - 1 - (n_features - 1)) % n_features
+    return abs(h) % n_features
 
 
 def _evidence_tokens(forms: list[str], s: int, e: int, top: list[str],
