@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip
+from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip, reaching_modifiers
 from flagger.normalize import Normalizer
 from flagger.patterns import Match
 from flagger.rules import KnowledgeBase, default_knowledge
@@ -147,24 +147,6 @@ class IndicatorComponent:
         for span, mention, _ in questions:
             cue = Span(span.doc, answer.start, answer.end, label=answer.category)
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
-
-
-# The object of a phrase that acts on the client: "brought her here", "hit him", "took me to".
-CLIENT_OBJECTS = frozenset({"her", "him", "me", "us", "cl", "pt", "client", "patient", "v", "victim"})
-
-
-def acts_on_someone(forms: list[str], start: int, end: int, sent_end: int) -> bool:
-    """Does the phrase ``[start, end)`` act on a person ("brought her here") rather than tell what happened to
-    its subject ("got his papers taken")? An object after its first word, or right after it ("would sponsor | him")."""
-    return any(forms[i] in CLIENT_OBJECTS for i in range(start + 1, min(end + 1, sent_end)))
-
-
-def reaching_modifiers(forms: list[str], start: int, end: int, sent_end: int,
-                       modifiers: list[Modifier]) -> list[Modifier]:
-    """The modifiers that may reach the phrase: 'experiencer' triggers do not reach one that acts on someone."""
-    if any(m.rule.experiencer for m in modifiers) and acts_on_someone(forms, start, end, sent_end):
-        return [m for m in modifiers if not m.rule.experiencer]
-    return modifiers
 
 
 INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flagger.rules import ContextRule
+from flagger.rules import SCOPED, ContextRule
 
 # When triggers of several categories reach a target, the first listed wins.
 PRIORITY = ("negated", "hypothetical", "other_person", "historical")
-SCOPE_CATEGORIES = frozenset(PRIORITY) | {"question"}
+SCOPE_CATEGORIES = frozenset(SCOPED)
 ANSWER_WINDOW = 3  # an answer cue must start within this many tokens of its sentence
 
 
@@ -145,3 +145,21 @@ def answer_to(modifiers: list[Modifier], sent_start: int) -> Modifier | None:
 def flip(status: str) -> str:
     """For phrases that assert the opposite of the indicator ("has her own ID")."""
     return {"affirmed": "negated", "negated": "affirmed", "historical": "negated"}.get(status, status)
+
+
+# The object of a phrase that acts on the client: "brought her here", "hit him", "took me to".
+CLIENT_OBJECTS = frozenset({"her", "him", "me", "us", "cl", "pt", "client", "patient", "v", "victim"})
+
+
+def acts_on_someone(forms: list[str], start: int, end: int, sent_end: int) -> bool:
+    """Does the phrase ``[start, end)`` act on a person ("brought her here") rather than tell what happened to
+    its subject ("got his papers taken")? An object after its first word, or right after it ("would sponsor | him")."""
+    return any(forms[i] in CLIENT_OBJECTS for i in range(start + 1, min(end + 1, sent_end)))
+
+
+def reaching_modifiers(forms: list[str], start: int, end: int, sent_end: int,
+                       modifiers: list[Modifier]) -> list[Modifier]:
+    """The modifiers that may reach the phrase: 'experiencer' triggers do not reach one that acts on someone."""
+    if any(m.rule.experiencer for m in modifiers) and acts_on_someone(forms, start, end, sent_end):
+        return [m for m in modifiers if not m.rule.experiencer]
+    return modifiers

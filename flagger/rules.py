@@ -24,7 +24,7 @@ from flagger.datafiles import check_keys, data_path, read_jsonl
 from flagger.errors import RuleFileError
 from flagger.normalize import Normalizer
 from flagger.patterns import Pattern, PatternMatcher, PatternSyntaxError, lemma_table, parse_pattern
-from flagger.taxonomy import indicator_ids
+from flagger.taxonomy import id_list_problem, indicator_ids
 
 CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "pseudo", "terminate",
               "answer_negative", "answer_positive", "question")
@@ -163,18 +163,14 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
 
 
 def _indicator_list(rec: dict, key: str, where: str, problems: list[str]) -> list[str] | None:
-    """A context rule's ``allowed_types`` / ``excluded_types``: known indicator ids, or None when absent."""
+    """A context rule's ``allowed_types`` / ``excluded_types``: known indicator ids, or None when absent or wrong."""
     if key not in rec:
         return None
-    value, known = rec[key], set(indicator_ids())
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: {key!r} must be a non-empty list of indicator ids")
+    problem = id_list_problem(rec[key], key, set(indicator_ids()), non_empty=True)
+    if problem:
+        problems.append(f"{where}: {problem}")
         return None
-    unknown = sorted(set(value) - known)
-    if unknown:
-        problems.append(f"{where}: {key!r} names unknown indicator(s) {', '.join(unknown)}")
-        return None
-    return value
+    return rec[key]
 
 
 def _records(folder: Path, problems: list[str]) -> Iterator[tuple[Path, int, dict]]:

@@ -65,3 +65,17 @@ def load_indicators() -> list[Indicator]:
 
 def indicator_ids() -> list[str]:
     return [i.id for i in _load()]
+
+
+def id_list_problem(value: Any, key: str, known: frozenset[str] | set[str], *, allow_null: bool = False,
+                    non_empty: bool = False) -> str | None:
+    """What is wrong with *value* as the list of indicator ids under *key*, or None (callers add the location)."""
+    if value is None and allow_null:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or (non_empty and not value):
+        kind = "a non-empty list" if non_empty else "a list"
+        return f"'{key}' must be {kind} of indicator ids" + (" or null" if allow_null else "")
+    unknown = sorted(set(value) - known)
+    if unknown:
+        return f"unknown indicator(s) in '{key}': {', '.join(unknown)}"
+    return None

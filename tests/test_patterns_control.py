@@ -11,37 +11,12 @@ from __future__ import annotations
 import pytest
 
 import flagger
-from flagger.results import PRESENT_ASSERTIONS
+from tests.conftest import check_absent, check_flag
 
 
 @pytest.fixture(scope="module")
 def fl():
     return flagger.load(rules_only=True)
-
-
-def _flags(fl, text, indicator):
-    result = fl.check(text)
-    for f in result.flags:
-        assert text[f.start:f.end] == f.text, f"offsets do not round-trip for {f.rule}"
-    return [f for f in result.flags if f.indicator == indicator]
-
-
-def _check_expected(fl, text, indicator, assertion):
-    flags = _flags(fl, text, indicator)
-    got = [(f.assertion, f.rule, f.text) for f in flags]
-    assert flags, f"no {indicator} flag in {text!r}"
-    if assertion in PRESENT_ASSERTIONS:
-        assert indicator in fl.check(text).present, got
-        assert any(f.assertion == assertion for f in flags), got
-    else:
-        assert indicator not in fl.check(text).present, got
-        assert all(f.assertion == assertion for f in flags), got
-
-
-def _check_not_present(fl, text, indicator):
-    flags = _flags(fl, text, indicator)
-    present = [(f.assertion, f.rule, f.text) for f in flags if f.assertion in PRESENT_ASSERTIONS]
-    assert not present, f"{indicator} wrongly present in {text!r}: {present}"
 
 
 # --------------------------------------------------------------------------- document_confiscation
@@ -88,12 +63,12 @@ DOCUMENT_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DOCUMENT_CASES)
 def test_document_confiscation(fl, text, assertion):
-    _check_expected(fl, text, "document_confiscation", assertion)
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DOCUMENT_NEGATIVES)
 def test_document_confiscation_hard_negatives(fl, text):
-    _check_not_present(fl, text, "document_confiscation")
+    check_absent(fl, text, "document_confiscation")
 
 
 # --------------------------------------------------------------------------- debt_bondage
@@ -129,12 +104,12 @@ DEBT_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DEBT_CASES)
 def test_debt_bondage(fl, text, assertion):
-    _check_expected(fl, text, "debt_bondage", assertion)
+    check_flag(fl, text, "debt_bondage", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DEBT_NEGATIVES)
 def test_debt_bondage_hard_negatives(fl, text):
-    _check_not_present(fl, text, "debt_bondage")
+    check_absent(fl, text, "debt_bondage")
 
 
 # --------------------------------------------------------------------------- earnings_control
@@ -173,12 +148,12 @@ EARNINGS_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", EARNINGS_CASES)
 def test_earnings_control(fl, text, assertion):
-    _check_expected(fl, text, "earnings_control", assertion)
+    check_flag(fl, text, "earnings_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", EARNINGS_NEGATIVES)
 def test_earnings_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "earnings_control")
+    check_absent(fl, text, "earnings_control")
 
 
 # --------------------------------------------------------------------------- movement_control
@@ -222,12 +197,12 @@ MOVEMENT_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", MOVEMENT_CASES)
 def test_movement_control(fl, text, assertion):
-    _check_expected(fl, text, "movement_control", assertion)
+    check_flag(fl, text, "movement_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
 def test_movement_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "movement_control")
+    check_absent(fl, text, "movement_control")
 
 
 # --------------------------------------------------------------------------- communication_control
@@ -268,12 +243,12 @@ COMMUNICATION_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", COMMUNICATION_CASES)
 def test_communication_control(fl, text, assertion):
-    _check_expected(fl, text, "communication_control", assertion)
+    check_flag(fl, text, "communication_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
 def test_communication_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "communication_control")
+    check_absent(fl, text, "communication_control")
 
 
 # --------------------------------------------------------------------------- third_party_control
@@ -310,12 +285,12 @@ THIRD_PARTY_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", THIRD_PARTY_CASES)
 def test_third_party_control(fl, text, assertion):
-    _check_expected(fl, text, "third_party_control", assertion)
+    check_flag(fl, text, "third_party_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
 def test_third_party_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "third_party_control")
+    check_absent(fl, text, "third_party_control")
 
 
 # --------------------------------------------------------------------------- phrasing families (fresh-set study)
@@ -431,12 +406,12 @@ FAMILY_NEGATIVES = [
 
 @pytest.mark.parametrize("indicator,text,assertion", FAMILY_CASES)
 def test_phrasing_families(fl, indicator, text, assertion):
-    _check_expected(fl, text, indicator, assertion)
+    check_flag(fl, text, indicator, assertion, every=True)
 
 
 @pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
 def test_phrasing_family_negatives(fl, indicator, text):
-    _check_not_present(fl, text, indicator)
+    check_absent(fl, text, indicator)
 
 
 CONTEXT_CASES = [
@@ -451,9 +426,9 @@ CONTEXT_CASES = [
 @pytest.mark.parametrize("indicator,text,assertion", CONTEXT_CASES)
 def test_control_context(fl, indicator, text, assertion):
     if assertion == "inverse-only":
-        _check_not_present(fl, text, indicator)
+        check_absent(fl, text, indicator)
     else:
-        _check_expected(fl, text, indicator, assertion)
+        check_flag(fl, text, indicator, assertion, every=True)
 
 
 # --------------------------------------------------------------------------- round 2: phrasing families
@@ -522,12 +497,12 @@ EARNINGS_FAMILY2_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_CASES)
 def test_earnings_control_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "earnings_control", assertion)
+    check_flag(fl, text, "earnings_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", EARNINGS_FAMILY2_NEGATIVES)
 def test_earnings_control_negatives_round2(fl, text):
-    _check_not_present(fl, text, "earnings_control")
+    check_absent(fl, text, "earnings_control")
 
 
 EARNINGS_FAMILY2_MORE = [
@@ -555,12 +530,12 @@ EARNINGS_FAMILY2_MORE_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_MORE)
 def test_earnings_control_more_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "earnings_control", assertion)
+    check_flag(fl, text, "earnings_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", EARNINGS_FAMILY2_MORE_NEGATIVES)
 def test_earnings_control_more_negatives_round2(fl, text):
-    _check_not_present(fl, text, "earnings_control")
+    check_absent(fl, text, "earnings_control")
 
 
 DEBT_FAMILY2_CASES = [
@@ -596,12 +571,12 @@ DEBT_FAMILY2_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_CASES)
 def test_debt_bondage_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "debt_bondage", assertion)
+    check_flag(fl, text, "debt_bondage", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DEBT_FAMILY2_NEGATIVES)
 def test_debt_bondage_negatives_round2(fl, text):
-    _check_not_present(fl, text, "debt_bondage")
+    check_absent(fl, text, "debt_bondage")
 
 
 DOCUMENT_FAMILY2_CASES = [
@@ -636,12 +611,12 @@ DOCUMENT_FAMILY2_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_CASES)
 def test_document_confiscation_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "document_confiscation", assertion)
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DOCUMENT_FAMILY2_NEGATIVES)
 def test_document_confiscation_negatives_round2(fl, text):
-    _check_not_present(fl, text, "document_confiscation")
+    check_absent(fl, text, "document_confiscation")
 
 
 CONTEXT_FAMILY2_CASES = [
@@ -659,7 +634,7 @@ CONTEXT_FAMILY2_CASES = [
 
 @pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY2_CASES)
 def test_control_context_round2(fl, indicator, text, assertion):
-    _check_expected(fl, text, indicator, assertion)
+    check_flag(fl, text, indicator, assertion, every=True)
 
 
 EARNINGS_FAMILY2_THIRD = [
@@ -696,12 +671,12 @@ EARNINGS_FAMILY2_THIRD_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_THIRD)
 def test_earnings_control_third_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "earnings_control", assertion)
+    check_flag(fl, text, "earnings_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", EARNINGS_FAMILY2_THIRD_NEGATIVES)
 def test_earnings_control_third_negatives_round2(fl, text):
-    _check_not_present(fl, text, "earnings_control")
+    check_absent(fl, text, "earnings_control")
 
 
 DEBT_FAMILY2_MORE = [
@@ -727,12 +702,12 @@ DEBT_FAMILY2_MORE_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_MORE)
 def test_debt_bondage_more_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "debt_bondage", assertion)
+    check_flag(fl, text, "debt_bondage", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DEBT_FAMILY2_MORE_NEGATIVES)
 def test_debt_bondage_more_negatives_round2(fl, text):
-    _check_not_present(fl, text, "debt_bondage")
+    check_absent(fl, text, "debt_bondage")
 
 
 DOCUMENT_FAMILY2_MORE = [
@@ -752,12 +727,12 @@ DOCUMENT_FAMILY2_MORE_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_MORE)
 def test_document_confiscation_more_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "document_confiscation", assertion)
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", DOCUMENT_FAMILY2_MORE_NEGATIVES)
 def test_document_confiscation_more_negatives_round2(fl, text):
-    _check_not_present(fl, text, "document_confiscation")
+    check_absent(fl, text, "document_confiscation")
 
 
 EARNINGS_FAMILY2_GRAMMAR = [
@@ -790,7 +765,7 @@ EARNINGS_FAMILY2_GRAMMAR = [
 
 @pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY2_GRAMMAR)
 def test_earnings_control_grammar_families_round2(fl, text, assertion):
-    _check_expected(fl, text, "earnings_control", assertion)
+    check_flag(fl, text, "earnings_control", assertion, every=True)
 
 
 ASSERTION_FAMILY2_CASES = [
@@ -810,7 +785,7 @@ ASSERTION_FAMILY2_CASES = [
 
 @pytest.mark.parametrize("indicator,text,assertion", ASSERTION_FAMILY2_CASES)
 def test_control_assertions_round2(fl, indicator, text, assertion):
-    _check_expected(fl, text, indicator, assertion)
+    check_flag(fl, text, indicator, assertion, every=True)
 
 
 DOCUMENT_FAMILY2_SHORTHAND = [
@@ -825,7 +800,7 @@ DOCUMENT_FAMILY2_SHORTHAND = [
 
 @pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY2_SHORTHAND)
 def test_document_confiscation_shorthand_round2(fl, text, assertion):
-    _check_expected(fl, text, "document_confiscation", assertion)
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
 
 
 DEBT_FAMILY2_SHORTHAND = [
@@ -838,4 +813,4 @@ DEBT_FAMILY2_SHORTHAND = [
 
 @pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_SHORTHAND)
 def test_debt_bondage_shorthand_round2(fl, text, assertion):
-    _check_expected(fl, text, "debt_bondage", assertion)
+    check_flag(fl, text, "debt_bondage", assertion, every=True)

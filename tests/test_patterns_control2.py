@@ -11,37 +11,12 @@ from __future__ import annotations
 import pytest
 
 import flagger
-from flagger.results import PRESENT_ASSERTIONS
+from tests.conftest import check_absent, check_flag
 
 
 @pytest.fixture(scope="module")
 def fl():
     return flagger.load(rules_only=True)
-
-
-def _flags(fl, text, indicator):
-    result = fl.check(text)
-    for f in result.flags:
-        assert text[f.start:f.end] == f.text, f"offsets do not round-trip for {f.rule}"
-    return [f for f in result.flags if f.indicator == indicator]
-
-
-def _check_expected(fl, text, indicator, assertion):
-    flags = _flags(fl, text, indicator)
-    got = [(f.assertion, f.rule, f.text) for f in flags]
-    assert flags, f"no {indicator} flag in {text!r}"
-    if assertion in PRESENT_ASSERTIONS:
-        assert indicator in fl.check(text).present, got
-        assert any(f.assertion == assertion for f in flags), got
-    else:
-        assert indicator not in fl.check(text).present, got
-        assert all(f.assertion == assertion for f in flags), got
-
-
-def _check_not_present(fl, text, indicator):
-    flags = _flags(fl, text, indicator)
-    present = [(f.assertion, f.rule, f.text) for f in flags if f.assertion in PRESENT_ASSERTIONS]
-    assert not present, f"{indicator} wrongly present in {text!r}: {present}"
 
 
 # --------------------------------------------------------------------------- movement_control
@@ -116,12 +91,12 @@ MOVEMENT_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", MOVEMENT_CASES)
 def test_movement_control(fl, text, assertion):
-    _check_expected(fl, text, "movement_control", assertion)
+    check_flag(fl, text, "movement_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", MOVEMENT_NEGATIVES)
 def test_movement_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "movement_control")
+    check_absent(fl, text, "movement_control")
 
 
 # --------------------------------------------------------------------------- communication_control
@@ -181,12 +156,12 @@ COMMUNICATION_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", COMMUNICATION_CASES)
 def test_communication_control(fl, text, assertion):
-    _check_expected(fl, text, "communication_control", assertion)
+    check_flag(fl, text, "communication_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", COMMUNICATION_NEGATIVES)
 def test_communication_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "communication_control")
+    check_absent(fl, text, "communication_control")
 
 
 # --------------------------------------------------------------------------- third_party_control
@@ -241,12 +216,12 @@ THIRD_PARTY_NEGATIVES = [
 
 @pytest.mark.parametrize("text,assertion", THIRD_PARTY_CASES)
 def test_third_party_control(fl, text, assertion):
-    _check_expected(fl, text, "third_party_control", assertion)
+    check_flag(fl, text, "third_party_control", assertion, every=True)
 
 
 @pytest.mark.parametrize("text", THIRD_PARTY_NEGATIVES)
 def test_third_party_control_hard_negatives(fl, text):
-    _check_not_present(fl, text, "third_party_control")
+    check_absent(fl, text, "third_party_control")
 
 
 # --------------------------------------------------------------------------- more families, other people
@@ -345,9 +320,9 @@ FAMILY_NEGATIVES = [
 
 @pytest.mark.parametrize("indicator,text,assertion", FAMILY_CASES)
 def test_more_families(fl, indicator, text, assertion):
-    _check_expected(fl, text, indicator, assertion)
+    check_flag(fl, text, indicator, assertion, every=True)
 
 
 @pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
 def test_more_family_negatives(fl, indicator, text):
-    _check_not_present(fl, text, indicator)
+    check_absent(fl, text, indicator)

@@ -33,8 +33,7 @@ from sklearn.utils import murmurhash3_32
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from flagger.component import reaching_modifiers
-from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers
+from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers, reaching_modifiers
 from flagger.model.features import PUNCT, feature_tokens, scope_marks, sentence_features, split_mark
 from flagger.results import Cue, Flag
 from flagger.sentences import sentence_bounds
@@ -175,22 +174,21 @@ class HybridModel:
             return None
         modifiers = clean_modifiers(sentence_modifiers, [])
         terminators = [m for m in modifiers if m.category == "terminate"]
-        base_ignore = tuple(indicator.ignore_assertions)
+        ignore = tuple(indicator.ignore_assertions)
+        words = _marked_words(forms, s, e, sentence_modifiers)
         statuses = []
         for feature in top:
-            evidence = _evidence_tokens(forms, s, e, [feature], sentence_modifiers)
+            evidence = _evidence_tokens(words, feature)
             if evidence is None:
                 continue
-            ignore = base_ignore + (("negated",) if self._learned_negation(label, feature) else ())
+            learned = ("negated",) if self._learned_negation(label, feature) else ()
             reach = reaching_modifiers(forms, *evidence, e, modifiers)
-            statuses.append(assert_target(*evidence, reach, terminators, s, e, ignore=ignore, indicator=label))
-        if statuses:
-            assertion = min(statuses, key=lambda a: CAUTION.index(a.status))
-        else:  # nothing in the sentence speaks for the label: the most cautious status any of its words has
-            ignore = base_ignore
+            statuses.append(assert_target(*evidence, reach, terminators, s, e, ignore=ignore + learned,
+                                          indicator=label))
+        if not statuses:  # nothing in the sentence speaks for the label: the most cautious status of any word
             statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore, indicator=label)
                         for i in range(s, e)]
-            assertion = min(statuses, key=lambda a: CAUTION.index(a.status)) if statuses else Assertion("affirmed")
+        assertion = min(statuses, key=lambda a: CAUTION.index(a.status)) if statuses else Assertion("affirmed")
         sent = doc[s:e]
         start_char, end_char = _trim(text, sent.start_char, sent.end_char)
         return Flag(indicator=label, label=indicator.label, start=start_char, end=end_char,
@@ -231,22 +229,24 @@ def _column(feature: str, n_features: int) -> int:
     return abs(h) % n_features
 
 
-def _evidence_tokens(forms: list[str], s: int, e: int, top: list[str],
-                     modifiers: list[Any]) -> tuple[int, int] | None:
-    """Token range of the strongest feature that the sentence holds with the same scope mark."""
+def _marked_words(forms: list[str], s: int, e: int, modifiers: list[Any]) -> list[tuple[int, str, str]]:
+    """The sentence's words as (token index, scope mark, form), as the features saw them."""
     marks = scope_marks(modifiers, s, e)
-    words = [(i, marks[i - s], forms[i]) for i in range(s, e) if forms[i] not in PUNCT and not forms[i].isspace()]
-    for feature in top:
-        mark, body = split_mark(feature)
-        parts = body.split(" ")
-        for k, (i, m, w) in enumerate(words):
-            if m != mark or w != parts[-1]:
-                continue
-            if len(parts) == 1:
-                return i, i + 1
-            prev = words[k - 1] if k else None
-            if (prev[2] if prev else "<s>") == parts[0]:
-                return (prev[0] if prev else i), i + 1
+    return [(i, marks[i - s], forms[i]) for i in range(s, e) if forms[i] not in PUNCT and not forms[i].isspace()]
+
+
+def _evidence_tokens(words: list[tuple[int, str, str]], feature: str) -> tuple[int, int] | None:
+    """Token range where the sentence holds *feature* (a word or bigram) with the same scope mark."""
+    mark, body = split_mark(feature)
+    parts = body.split(" ")
+    for k, (i, m, w) in enumerate(words):
+        if m != mark or w != parts[-1]:
+            continue
+        if len(parts) == 1:
+            return i, i + 1
+        prev = words[k - 1] if k else None
+        if (prev[2] if prev else "<s>") == parts[0]:
+            return (prev[0] if prev else i), i + 1
     return None
 
 

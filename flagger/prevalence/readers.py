@@ -31,6 +31,7 @@ from typing import IO, Any
 
 from flagger.errors import InputError
 from flagger.results import PRESENT_ASSERTIONS
+from flagger.taxonomy import id_list_problem
 
 NOT_PRESENT_ASSERTIONS: tuple[str, ...] = ("negated", "hypothetical", "other_person")
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -145,12 +146,9 @@ def _read_jsonl(fh: IO[str], name: str, known: frozenset[str]) -> ResultSet:
 def _note_from_json(record: dict[str, Any], line: int, known: frozenset[str],
                     problems: _Problems) -> NoteRecord | None:
     present = record.get("present")
-    if not isinstance(present, list) or not all(isinstance(p, str) for p in present):
-        problems.add(line, "'present' must be a list of indicator ids")
-        return None
-    unknown = sorted(set(present) - known)
-    if unknown:
-        problems.add(line, f"unknown indicator(s) in 'present': {', '.join(unknown)}")
+    problem = id_list_problem(present, "present", known)
+    if problem:
+        problems.add(line, problem)
         return None
     flags = record.get("flags") or []
     meta = record.get("meta") or {}

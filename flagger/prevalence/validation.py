@@ -47,6 +47,7 @@ from typing import Any
 
 from flagger.errors import InputError
 from flagger.prevalence.stats import Accuracy
+from flagger.taxonomy import id_list_problem
 
 MODEL_SOURCE = "shipped model's test notes"
 VALIDATION_SOURCE = "validation sample"
@@ -133,16 +134,10 @@ def _validation_record(line: str, where: str, known: frozenset[str], problems: l
 
 def _check_ids(value: Any, key: str, where: str, known: frozenset[str], problems: list[str], *,
                allow_null: bool) -> bool:
-    if value is None and allow_null:
-        return True
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: '{key}' must be a list of indicator ids" + (" or null" if allow_null else ""))
-        return False
-    unknown = sorted(set(value) - known)
-    if unknown:
-        problems.append(f"{where}: unknown indicator(s) in '{key}': {', '.join(unknown)}")
-        return False
-    return True
+    problem = id_list_problem(value, key, known, allow_null=allow_null)
+    if problem:
+        problems.append(f"{where}: {problem}")
+    return problem is None
 
 
 def accuracy_from_validation(records: list[dict[str, Any]], indicators: Iterable[str]) -> dict[str, Accuracy]:
