@@ -630,3 +630,75 @@ FAMILIES2_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES2_NEGATIVE)
 def test_phrasing_families2_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+# ------------------------------------------------------------------ families of the third round (fresh7)
+# Five phrasings per family as other writers would put them; hard negatives of each family below.
+
+FAMILIES3 = [
+    # threats: threat by example ("you're next", "same for you", "le pasa lo mismo")
+    ("threats", "After the beating the foreman looked at him and said he's next if he opens his mouth.", "affirmed"),
+    ("threats", "Pimp told her \"keep talking and you're next.\"", "affirmed"),
+    ("threats", "Boss told him if he complains he's next.", "affirmed"),
+    ("threats", "Mayordomo pointed at the worker on the ground: \"same for you if you quit\".", "affirmed"),
+    ("threats", "He warned her the same thing happens to you if you run.", "affirmed"),
+    ("threats", "El patrón dijo que al que hable le pasa lo mismo.", "affirmed"),
+    ("threats", "\"Si te vas te va a pasar lo mismo\", le dijo el contratista.", "affirmed"),
+    # threats: threatened false accusation of theft
+    ("threats", "Employer says if she leaves he will tell police she stole jewelry.", "affirmed"),
+    ("threats", "Host mom said she'd say I stole money if I called anyone.", "affirmed"),
+    ("threats", "He threatened to accuse her of theft if she quit.", "affirmed"),
+    ("threats", "If we walk off, the owner says he'll report us for stealing tools.", "affirmed"),
+    ("threats", "Told him if he reports it he'll claim he stole from the register.", "affirmed"),
+    # threats: exposure by telling family, spouse, employer, community
+    ("threats", "He says he'll tell her parents she's been working in a club.", "affirmed"),
+    ("threats", "If she stops, he says he'll tell her husband what she did.", "affirmed"),
+    ("threats", "The recruiter said he would tell the whole village she is a prostitute.", "affirmed"),
+    ("threats", "Cousin says he'll tell the boss I'm using someone else's papers.", "affirmed"),
+    ("threats", "Come back or your mom hears everything.", "affirmed"),
+    ("threats", "Told her to keep working or her husband finds out.", "affirmed"),
+    # threats: euphemisms of killing or disappearing
+    ("threats", "He told her one more mistake and she goes in the trunk.", "affirmed"),
+    ("threats", "Captain says lazy ones go over the side.", "affirmed"),
+    ("threats", "Boss told them quitters end up in the canal.", "affirmed"),
+    ("threats", "Keep quiet or you're off the map, the foreman said.", "affirmed"),
+    ("threats", "The skipper said he'd throw him overboard if he kept asking about pay.", "affirmed"),
+    # threats: weapon shown with a promise of next time; more violence promised after an injury
+    ("threats", "He put the gun on the counter and said next time he won't miss.", "affirmed"),
+    ("threats", "Showed her the knife: \"next time I'll use it\".", "affirmed"),
+    ("threats", "Pt says he said he'll black the other eye too if she's late.", "affirmed"),
+    ("threats", "\"Or he'll fix the other side of my face,\" she said.", "affirmed"),
+    # threats: sextortion written as a text (dropped apostrophe, "em")
+    ("threats", "texter says he said hell post the vids if she blocks him", "affirmed"),
+    ("threats", "he says imma send em to ur mom", "affirmed"),
+    ("threats", "He said he'd send them to her whole class if she stopped.", "affirmed"),
+    ("threats", "She says the guy will post em on her church's page.", "affirmed"),
+    ("threats", "he knows where our families are, he told us", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3)
+def test_phrasing_families3(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_NEGATIVE = [
+    ("threats", "He did it anyway after I said no."),
+    ("threats", "Manager takes our IDs when we start, same for everyone."),
+    ("threats", "She said the cops would call my mom and I'd go to juvie."),
+    ("threats", "They'd told her mother she would go to school here."),
+    ("threats", "He knows where all the shelters are."),
+    ("threats", "Neighbor called police on a fight next door."),
+    ("threats", "He says he'll cut her off if she won't work the VIP."),
+    ("threats", "Godmom says if she runs the police will just bring her back."),
+    ("threats", "Told her if 12 catches her out there she's the one going to juvie."),
+    ("threats", "He says police here will put her in jail and she will never see her son again."),
+    ("threats", "If we stop picking there's no food that week."),
+    ("threats", "She went over the side of the bed to get her shoes."),
+    ("threats", "The cops hand you to ICE, he told her."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_NEGATIVE)
+def test_phrasing_families3_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
