@@ -814,3 +814,199 @@ DEBT_FAMILY2_SHORTHAND = [
 @pytest.mark.parametrize("text,assertion", DEBT_FAMILY2_SHORTHAND)
 def test_debt_bondage_shorthand_round2(fl, text, assertion):
     check_flag(fl, text, "debt_bondage", assertion, every=True)
+
+
+# --------------------------------------------------------------------------- round 3 (fresh7 families)
+
+EARNINGS_FAMILY3 = [
+    # pay goes to someone else, "not her"
+    ("They pay her uncle, not her.", "affirmed"),
+    ("Customers venmo the boyfriend, not him.", "affirmed"),
+    ("The restaurant pays the tío directly, not the kid.", "affirmed"),
+    ("The farm pays the contratista at the end of the week, not them.", "affirmed"),
+    ("Club pays her manager at close, not her.", "affirmed"),
+    # the controller gets / holds her pay
+    ("The \"uncle\" gets her pay every Friday.", "affirmed"),
+    ("The crew boss collects everyone's checks.", "affirmed"),
+    ("Her paycheck goes to the \"sponsor\".", "affirmed"),
+    ("Everything the customers paid went to him.", "affirmed"),
+    ("Whatever she made that week went straight to the boss.", "affirmed"),
+    # hands all the money over
+    ("She hands el jefe all the money at the end of the night.", "affirmed"),
+    ("I give boss all tips.", "affirmed"),
+    ("He gives the driver every dollar.", "affirmed"),
+    ("\"I give him everything, he gives me back like 40.\"", "affirmed"),
+    ("She turns in the cash and he hands her back $20.", "affirmed"),
+    # a small allowance instead of wages
+    ("Crew lead keeps the cash and gives them $20 \"food money\".", "affirmed"),
+    ("The boss cashes it and gives him $40 for food.", "affirmed"),
+    ("The workers get a \"mesada\" of $50 a week.", "affirmed"),
+    ("She gets a draw of $30, nothing else.", "affirmed"),
+    ("He keeps the money, I get some for food.", "affirmed"),
+    # room and board as pay
+    ("They said the food and room was my pay.", "affirmed"),
+    ("The bed and meals are his pay, per the owner.", "affirmed"),
+    ("He says I get paid in a roof.", "affirmed"),
+    ("She is paid with room and board, no cash.", "affirmed"),
+    # pay at the employer's whim, scattered cash, pittance
+    ("Paid cash every couple weeks \"when the owner remembers\".", "affirmed"),
+    ("Gets money when the boss feels like it.", "affirmed"),
+    ("$20 here, $50 there, never a real paycheck.", "affirmed"),
+    ("Has been paid for two of the last nine weeks.", "affirmed"),
+    ("He has gotten $150 in 5 weeks.", "affirmed"),
+    ("Gets $250 cash for ~70 hrs a week.", "affirmed"),
+    # withheld until a condition, held back, the rest kept
+    ("Pay \"held until the season ends\".", "affirmed"),
+    ("No pay til the house is finished.", "affirmed"),
+    ("Nothing on her check until the contract is done.", "affirmed"),
+    ("Boss held back $400 of his first month.", "affirmed"),
+    ("He gives him $300 and holds the rest.", "affirmed"),
+    ("The rest is \"guardado\" by the patrón.", "affirmed"),
+    ("Every dollar of it kept by him.", "affirmed"),
+    # deductions for board
+    ("$2,400/mo \"minus food and bed\".", "affirmed"),
+    ("They take for the room and food, I don't see the rest.", "affirmed"),
+    ("Groceries are bought for them and the cost deducted.", "affirmed"),
+    ("Nos quitan por la comida cada semana.", "affirmed"),
+    ("Me descuentan del cheque por el cuarto.", "affirmed"),
+    # quotas
+    ("He holds her phone til she makes 400.", "affirmed"),
+    ("Has to sell candy until he makes $100.", "affirmed"),
+    ("She has to bring Tone $600 a night.", "affirmed"),
+    ("\"if i dont come back w 500 i cant sleep inside\"", "affirmed"),
+    ("\"If I bring less he keeps all of it.\"", "affirmed"),
+    ("700 a nite or she dont eat.", "affirmed"),
+    # unpaid for a period
+    ("Wasn't paid that whole season.", "affirmed"),
+    ("He was not paid the last three weeks.", "affirmed"),
+    ("Still nothing paid for Sept.", "affirmed"),
+    ("Final two weeks' pay never issued.", "affirmed"),
+]
+
+EARNINGS_NEGATIVES3 = [
+    "The grower already said ok and gave him his last check.",
+    "She emailed the owner; he gave her her check the next day.",
+    "An online friend paid her in gift cards for pics.",
+    "Overtime wasn't paid for 2 weeks in July, the shed fixed it after the letter.",
+    "Manager shorted her last check by 6 hrs, the owner fixed it.",
+    "She tried to hold back $200 from him once, years ago.",
+    "Gets full pay, she can quit if she wants.",
+    "Worker indicated she has never seen anything herself at the salon.",
+    "Her mom gave her $20 for food for the field trip.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY3)
+def test_earnings_control_families_round3(fl, text, assertion):
+    check_flag(fl, text, "earnings_control", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", EARNINGS_NEGATIVES3)
+def test_earnings_control_negatives_round3(fl, text):
+    check_absent(fl, text, "earnings_control")
+
+
+DOCUMENT_FAMILY3 = [
+    # a quoted or managerial verb
+    ("AP \"handles\" her ID.", "affirmed"),
+    ("The home's owner \"keeps\" her passport \"for insurance reasons\".", "affirmed"),
+    ("The boss manages everyone's papers.", "affirmed"),
+    ("The madam \"watches\" their passports.", "affirmed"),
+    # the papers are with the controller / in the controller's place
+    ("Passport is \"with sir, for safekeeping\".", "affirmed"),
+    ("Her ID stays with the jefe.", "affirmed"),
+    ("Green card is in the father-in-law's safe.", "affirmed"),
+    ("Passports are locked in the boss's office.", "affirmed"),
+    ("Her papers are kept at the manager's apartment.", "affirmed"),
+    # Spanish answer with a pronoun
+    ("Asked about her passport: \"la señora lo guarda\".", "affirmed"),
+    ("\"El patrón los tiene.\"", "affirmed"),
+    ("\"El jefe me lo quitó.\"", "affirmed"),
+]
+
+DOCUMENT_NEGATIVES3 = [
+    "his wife keeps his passport at home in the safe, he asked her to.",
+    "Her sister keeps her spare key + passport for her \"just in case\", texter's idea.",
+    "DCF holds her birth certificate and SS card in the case file per agency policy.",
+    "The captain told the crew the Coast Guard locks up anybody w/o papers.",
+    "q: tiene sus papeles? a: si, en mi cuarto",
+    "Restaurant guys all fine, papers with them.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY3)
+def test_document_confiscation_families_round3(fl, text, assertion):
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_NEGATIVES3)
+def test_document_confiscation_negatives_round3(fl, text):
+    check_absent(fl, text, "document_confiscation")
+
+
+DEBT_FAMILY3 = [
+    # an exit charge for the travel costs
+    ("\"If I go home they charge me the visa and the flight, $3,000.\"", "affirmed"),
+    ("If he quits he has to pay back the ticket.", "affirmed"),
+    ("If she leaves early they charge her for the flight.", "affirmed"),
+    # charged for time lodged
+    ("Owner says they still owe for the first 2 wks.", "affirmed"),
+    ("She owes for the last three nights at the motel.", "affirmed"),
+    # the controller posted bail
+    ("\"For the bond he paid when I got picked up.\"", "affirmed"),
+    ("She owes him for the bail he posted.", "affirmed"),
+    # a fee taken out of the salary
+    ("Agent fee of 350,000 rupees still being taken out of her salary.", "affirmed"),
+    ("The recruitment fee is deducted from his paycheck.", "affirmed"),
+    # a growing bill for board
+    ("Each week there's a bill for bed, van, food, always more.", "affirmed"),
+    ("The rent keeps going up, she can never clear it.", "affirmed"),
+    # paying the travel cost back
+    ("Still paying that coyote money back to the mayordomo.", "affirmed"),
+    ("He is paying the ticket off, $50 a week.", "affirmed"),
+    ("Paying the crossing back to the contratista.", "affirmed"),
+]
+
+DEBT_NEGATIVES3 = [
+    "Someone was always sitting in the front room by the door.",
+    "A: \"No, I paid the agency fee myself already.\"",
+    "Owes $500 to a storefront payday lender, not to employer.",
+    "She owes on her credit card and a car loan.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_FAMILY3)
+def test_debt_bondage_families_round3(fl, text, assertion):
+    check_flag(fl, text, "debt_bondage", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", DEBT_NEGATIVES3)
+def test_debt_bondage_negatives_round3(fl, text):
+    check_absent(fl, text, "debt_bondage")
+
+
+CONTEXT_FAMILY3 = [
+    # a claim taken back later in the note
+    ("document_confiscation", "At first said the mayordomo keeps her ID; later clarified she has it.", "negated"),
+    ("document_confiscation", "Client at first said her bf keeps her state ID, later said it's in her backpack.", "negated"),
+    ("document_confiscation", "First said bf \"has all my papers\", later clarified he has copies.", "negated"),
+    ("document_confiscation", "First thing she said was her man keeps her ID, then she pulled it out of her phone case.", "negated"),
+    ("earnings_control", "Initially reported the boss takes half his pay; on re-interview he is paid in full.", "negated"),
+    ("debt_bondage", "At first she said she has a debt to the owner of $2,000; later clarified that was her sister's loan.", "negated"),
+    # hearsay and other people named by place
+    ("earnings_control", "Heard one say the agency takes rent out till there's nothing left.", "other_person"),
+    ("earnings_control", "The girls at the house hand their tips to the landlady.", "other_person"),
+    ("document_confiscation", "The men on the other crew say the leader keeps everyone's IDs.", "other_person"),
+    ("document_confiscation", "Guys on a Filipino boat got their passports taken at the dock.", "other_person"),
+    ("document_confiscation", "The guy Kayla stays with keeps the girls' IDs, which she heard, never saw.", "other_person"),
+    ("debt_bondage", "Heard some of the guys say they owe the contractor for the ride.", "other_person"),
+    # a relative's spouse in the client's household is the controller
+    ("debt_bondage", "Cousin's wife says she owes them for the trip and the coyote, $7,000.", "affirmed"),
+    # a new clause with a relative as subject ends the negation before it
+    ("earnings_control", "Works at the pupuseria all day, not a dollar, the cousin pays the bf, not her.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY3)
+def test_control_context_round3(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion, every=True)
