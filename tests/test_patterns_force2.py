@@ -318,3 +318,159 @@ def test_substance_coercion(rules, text, expected):
 @pytest.mark.parametrize("text", SUBSTANCE_NEGATIVE)
 def test_substance_coercion_negative(rules, text):
     check_absent(rules, text, "substance_coercion")
+
+
+# ------------------------------------------------------------------- third round (fresh7) families
+# Written for these tests: phrasings a different writer would use for each family found in fresh7.
+
+SEXUAL_VIOLENCE_3 = [
+    # a refusal that is overridden
+    ("\"I told him no and he did it anyway.\"", "affirmed"),
+    ("She said no, he went ahead anyway.", "affirmed"),
+    ("I say stop, he doesn't stop.", "affirmed"),
+    ("Pt told him no but he wouldn't listen.", "affirmed"),
+    ("She said no several times, it didn't matter to him.", "affirmed"),
+    ("\"If I say no he makes me anyway.\"", "affirmed"),
+    ("With the buyers she didn't get to say no.", "affirmed"),
+    ("She was never allowed to refuse the men.", "affirmed"),
+    ("\"I can't say no to who he sends.\"", "affirmed"),
+    ("She can't refuse when his cousin comes over.", "affirmed"),
+    # made to go / be with men
+    ("Some nights he makes me go w/ ones I said no to.", "affirmed"),
+    ("She had to be with his friends so they could keep the room.", "affirmed"),
+    ("He made her go with whoever paid.", "affirmed"),
+    ("She gotta go in the room w/ whoever he says.", "affirmed"),
+    ("He makes her go to the back room with men from the crews.", "affirmed"),
+    ("\"I have to do whoever he sends up.\"", "affirmed"),
+    ("She must see anybody who pays.", "affirmed"),
+    # euphemisms in quotation marks
+    ("Has to \"be nice\" to his friends when they come by.", "affirmed"),
+    ("She has to “be nice” to the boss's partner at his hotel.", "affirmed"),
+    ("When his homies come thru she gotta \"entertain\" em.", "affirmed"),
+    ("He made her entertain his boys at the party.", "affirmed"),
+    ("He makes her \"keep his friends company\" when they come by.", "affirmed"),
+    ("She has to keep the men company after close.", "affirmed"),
+    ("She is made to \"take care of\" men the owner's brother brings.", "affirmed"),
+    ("Worker is \"made to sleep in his room\" when the wife is away.", "affirmed"),
+    ("Boss says customers want extra and she has to.", "affirmed"),
+    ("\"Sometimes they want more, and mama-san says I must.\"", "affirmed"),
+    ("She was made to sell sex in three cities.", "affirmed"),
+    ("He had to sell himself to pay the smuggler.", "affirmed"),
+    # forced onto a bed, pulled into a place, attempts
+    ("Boss's son forced her onto the bed.", "affirmed"),
+    ("He pushed me down on the mattress.", "affirmed"),
+    ("The crew leader tried to pull her into his trailer.", "affirmed"),
+    ("He dragged him into the shed.", "affirmed"),
+    ("He tried to force her in the greenhouse and she got away.", "affirmed"),
+    # night intrusions
+    ("The mayordomo comes into their cabin at night.", "affirmed"),
+    ("The owners' son \"visits\" her room at night.", "affirmed"),
+    ("Owner's brother \"comes at night\" to her mattress.", "affirmed"),
+    ("The foreman sneaks into her tent most nights.", "affirmed"),
+    ("He climbs into her bed when mom is at work.", "affirmed"),
+    ("The patrón's son \"bothers\" him at night.", "affirmed"),
+    ("The crew boss would \"use\" her at night.", "affirmed"),
+    ("She woke up with the broker on top of her.", "affirmed"),
+    ("The employer's adult son \"touches her\" when the parents are at work.", "affirmed"),
+    ("He grabbed me whenever no one was around.", "affirmed"),
+    # assault words, shorthand, Spanish
+    ("The supervisor penetrated him against his will.", "affirmed"),
+    ("She got SA'd by a date at the motel.", "affirmed"),
+    ("Later disclosed SA by him.", "affirmed"),
+    ("ED visit following SA at a party.", "affirmed"),
+    ("Stating \"el mayordomo me forzó\".", "affirmed"),
+    ("Dice que el patrón la tocaba.", "affirmed"),
+    ("He does things pt didn't want.", "affirmed"),
+    ("\"Le hizo cosas que yo no quería.\"", "affirmed"),
+    # assertion cases
+    ("Denies anyone made her keep his friends company.", "negated"),
+    ("She is afraid he'll come into her room at night.", "hypothetical"),
+    ("A newer girl was raped by the owner, per pt.", "other_person"),
+    ("Another worker says he tried to pull her into his trailer.", "other_person"),
+]
+
+SEXUAL_VIOLENCE_3_NEGATIVE = [
+    "Doubles she didn't ask for, \"cant say no\".",
+    "Peeling crawfish 12 hours a day at peak, \"you can't say no or you're on the next bus\".",
+    "She can say no to extra shifts and has.",
+    "He told them no to more overtime and they scheduled him anyway.",
+    "The manager grabbed her arm and shoved her in the laundry room.",
+    "He has to sleep in his room by 9 per foster mom.",
+    "She has to take care of the man she works for, he is 90.",
+    "She has to take care of her brother after school.",
+    "Her mom visits the cabin on weekends.",
+    "A shelf fell on top of him at work.",
+    "The nurse touched her shoulder when she cried.",
+    "Penetrating trauma to the left flank.",
+    "She has to be with her brother after school.",
+    "She keeps her grandmother company on Sundays.",
+    "He sold his truck to a guy from work.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3)
+def test_sexual_violence_round3(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_3_NEGATIVE)
+def test_sexual_violence_round3_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
+
+
+COMMERCIAL_SEX_3 = [
+    # buyers pay the controller
+    ("Men from the crews who pay him go to the back room.", "affirmed"),
+    ("She did shows on cam for guys who paid him.", "affirmed"),
+    ("The johns that pay daddy get the room.", "affirmed"),
+    ("They leave money on the table for Cuz.", "affirmed"),
+    ("The man left cash on the dresser after.", "affirmed"),
+    # buyers arranged by the controller
+    ("She meets guys he sets up at the Red Roof.", "affirmed"),
+    ("She goes to hotel rooms with men he arranges.", "affirmed"),
+    ("\"I see whoever he sends up.\"", "affirmed"),
+    ("The dudes she lines up for her come at night.", "affirmed"),
+    ("She is made to \"take care of\" men the owner's brother brings to the back room.", "affirmed"),
+    # ads, images
+    ("Ads posted under \"Candy, 19\" w/ her pics.", "affirmed"),
+    ("He made a listing with my photos.", "affirmed"),
+    ("He sells the vids to guys online.", "affirmed"),
+    ("Her bf sold her nudes on Telegram.", "affirmed"),
+    # the trade's euphemisms
+    ("Boss says customers want extra and she has to.", "affirmed"),
+    ("Some guys pay \"extra\".", "affirmed"),
+    ("He gives her food and a room and she \"does stuff\" for him.", "affirmed"),
+    ("Two men \"did stuff\" to her and the lady got paid.", "affirmed"),
+    ("He \"expects stuff\" for letting her sleep there.", "affirmed"),
+    ("Her landlord asks for favors for the rent.", "affirmed"),
+    ("She had to do it too, that's the \"rent\".", "affirmed"),
+    ("She pays the 'rent' that way.", "affirmed"),
+    # named third parties are other people
+    ("Kayla's in the game too, she's new.", "other_person"),
+    ("Kids have been saying Brianna is \"out on the blade\" now.", "other_person"),
+    ("Some of the girls there go out on dates for him.", "other_person"),
+    # the client herself stays affirmed
+    ("She's in the game since the summer.", "affirmed"),
+    ("Pt is out on the track for him every night.", "affirmed"),
+]
+
+COMMERCIAL_SEX_3_NEGATIVE = [
+    "Customers want extra sauce on the side.",
+    "Older men who give him weed have him run packages.",
+    "She does things for him around the house.",
+    "Workers who pay him for rides to the field.",
+    "He sells the paletas from a cart.",
+    "The job ad with her photo was for the bakery.",
+    "That is the rent for the trailer, $900.",
+    "Kayla's in the game tonight, the school's basketball game.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3)
+def test_commercial_sex_round3(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_3_NEGATIVE)
+def test_commercial_sex_round3_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
