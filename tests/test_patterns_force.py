@@ -702,3 +702,48 @@ FAMILIES3_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES3_NEGATIVE)
 def test_phrasing_families3_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+FAMILIES3_ASSERTION = [
+    # hearsay: abuse the client heard of is not witnessed (negated) and happened to someone else (other_person)
+    ("witnessed_abuse", "A man on the crew got hit by the mayordomo, per cousin.", "negated"),
+    ("witnessed_abuse", "A kid from Ohio got slapped by the crew lead, youth heard about it from the kid.", "negated"),
+    ("witnessed_abuse", "The new girl was beaten by the owner's husband, the girl told her.", "negated"),
+    ("witnessed_abuse", "A boy on that crew got beat up for trying to leave, she heard it from a neighbor.", "negated"),
+    ("witnessed_abuse", "A cook got slapped for sleeping in, pt didn't see it, everybody talks about it.", "negated"),
+    ("physical_violence", "Luis on the line got punched by the owner, texter was in the cooler and only heard it.", "other_person"),
+    ("physical_violence", "Tomasz told everyone the boss hit him with a level.", "other_person"),
+    ("physical_violence", "Hilario was struck with a hose by the mayordomo, client did not see it.", "other_person"),
+    ("physical_violence", "Kayla got choked last week, pt saw the marks after, not the incident.", "other_person"),
+    ("physical_violence", "Marisol got kicked by the foreman, client wasn't there.", "other_person"),
+    # rumours, retracted claims, Spanish negation
+    ("physical_violence", "Word on the street is her boyfriend beats on her.", "hypothetical"),
+    ("physical_violence", "Word is he slaps her around when she comes back short.", "hypothetical"),
+    ("physical_violence", "At first she said he pushed her into the wall, then said she tripped.", "hypothetical"),
+    ("physical_violence", "Initially pt reported he choked her; later said it was a friend joking.", "hypothetical"),
+    ("threats", "Le pregunté si lo amenazan: \"nadie nos amenaza\".", "negated"),
+    ("physical_violence", "Dice que nunca le pegó el patrón.", "negated"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_ASSERTION)
+def test_phrasing_families3_assertion(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_ASSERTION_NEGATIVE = [
+    ("witnessed_abuse", "Per cousin, the mayordomo beat a worker for resting."),  # per + no witnessing: not witnessed
+    ("physical_violence", "Ana got slapped by the owner, per her coworker, client wasn't there."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_ASSERTION_NEGATIVE)
+def test_phrasing_families3_assertion_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
+
+
+def test_hearsay_keeps_own_witnessing(rules):
+    """Seeing it herself stays witnessed, even when the note also says others talk about it."""
+    check_flag(rules, "She saw the foreman beat a boy with a shovel.", "witnessed_abuse", "affirmed")
+    check_flag(rules, "He hit her from behind, she didn't see it coming.", "physical_violence", "affirmed")
+    check_flag(rules, "Cl doesn't see that as a threat really.", "threats", "negated")
