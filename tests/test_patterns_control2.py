@@ -326,3 +326,141 @@ def test_more_families(fl, indicator, text, assertion):
 @pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
 def test_more_family_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
+
+
+# --------------------------------------------------------------------------- third round (fresh7 families)
+# Five phrasings per family, as other writers would put them; then the hard negatives of each family.
+
+ROUND3_CASES = [
+    # controller's transport both ways / back to the house
+    ("movement_control", "The manager drives them back to the trailer after every shift.", "affirmed"),
+    ("movement_control", "Her \"boyfriend\" picks her up after each date and brings her straight back to the motel.", "affirmed"),
+    ("movement_control", "The crew boss's van takes them to the fields and brings them back at dark.", "affirmed"),
+    ("movement_control", "Owner's nephew picks the girls up every morning and walks them back to the house at close.", "affirmed"),
+    ("movement_control", "A driver collects her at 6 and returns her to the apartment at midnight.", "affirmed"),
+    # only leaves in the controller's vehicle / when he drives
+    ("movement_control", "She only leaves the house in the employer's car.", "affirmed"),
+    ("movement_control", "They never go to town except in the contractor's truck.", "affirmed"),
+    ("movement_control", "Pt says she only gets to go out when her bf drives her.", "affirmed"),
+    ("movement_control", "Workers only leave the ranch when the foreman takes them.", "affirmed"),
+    ("movement_control", "Never goes anywhere except in the owner's van.", "affirmed"),
+    # someone posted at the door / outside
+    ("movement_control", "There is always a guy sitting by the back door.", "affirmed"),
+    ("movement_control", "One of his men is always in the hallway outside their room.", "affirmed"),
+    ("movement_control", "The mayordomo's son sleeps in his truck at the camp entrance.", "affirmed"),
+    ("movement_control", "He has someone waiting outside the whole time she works.", "affirmed"),
+    ("movement_control", "The driver sits outside every appointment.", "affirmed"),
+    # permission to go out
+    ("movement_control", "She has to ask the señora's permission before going to the store.", "affirmed"),
+    ("movement_control", "Has to ask her boyfriend to go to the pharmacy, even for pads.", "affirmed"),
+    ("movement_control", "He needs the crew leader's ok to leave camp.", "affirmed"),
+    ("movement_control", "Must get permission from madam before stepping out.", "affirmed"),
+    ("movement_control", "She must ask the owner before going outside.", "affirmed"),
+    # curfew / head counts set by the controller
+    ("movement_control", "The contractor set a curfew of 9pm for everybody in the trailers.", "affirmed"),
+    ("movement_control", "The jefe imposed a strict curfew on the crew.", "affirmed"),
+    ("movement_control", "At night the foreman does a head count in the bunkhouse.", "affirmed"),
+    ("movement_control", "The owner takes a headcount every night at ten.", "affirmed"),
+    ("movement_control", "The boss runs a bed check at 11.", "affirmed"),
+    # the means to go out taken away
+    ("movement_control", "He takes her shoes with him when he leaves for work.", "affirmed"),
+    ("movement_control", "The boss keeps their bikes locked so nobody rides to town.", "affirmed"),
+    ("movement_control", "Madam hid her coat and keys so she couldn't go out.", "affirmed"),
+    ("movement_control", "The owner got the only key to the back door.", "affirmed"),
+    ("movement_control", "She was never given a house key.", "affirmed"),
+    # never out alone / past the gate
+    ("movement_control", "She has not once walked to the corner store by herself.", "affirmed"),
+    ("movement_control", "He has never gone past the gate without the foreman.", "affirmed"),
+    ("movement_control", "Wasn't allowed past the front yard for months.", "affirmed"),
+    ("movement_control", "Nobody leaves the boat without the mate.", "affirmed"),
+    ("movement_control", "Nobody steps outside w/o one of the guards.", "affirmed"),
+    # maritime: ashore
+    ("movement_control", "He never set foot on land during the whole season.", "affirmed"),
+    ("movement_control", "The crew were not allowed to go ashore in port.", "affirmed"),
+    ("movement_control", "He can't get off until the boat docks in November.", "affirmed"),
+    ("movement_control", "They cannot come down from the loft without the owner's say.", "affirmed"),
+    ("movement_control", "Deckhands cant go ashore unless the captain says.", "affirmed"),
+    # locked on the outside / let out
+    ("movement_control", "Her room locks on the outside.", "affirmed"),
+    ("movement_control", "The windows are nailed shut.", "affirmed"),
+    ("movement_control", "They let her out only to clean the shop.", "affirmed"),
+    ("movement_control", "The family lets her in and out, she has no key.", "affirmed"),
+    ("movement_control", "The door is bolted from the outside at night.", "affirmed"),
+    # habitual past 'would'
+    ("movement_control", "The owner would lock the back door every night.", "affirmed"),
+    ("movement_control", "He would drive her to every job and wait in the lot.", "affirmed"),
+    # location for him / checks where
+    ("movement_control", "She keeps her location on for him.", "affirmed"),
+    ("movement_control", "He made her share her location with him.", "affirmed"),
+    ("movement_control", "The company app lets the crew leader know where each of them is.", "affirmed"),
+    ("movement_control", "Be home by 9 or he calls nonstop.", "affirmed"),
+    ("movement_control", "If she's late he shows up wherever she is.", "affirmed"),
+    # non-native / other languages
+    ("movement_control", "Boss bring us house to salon, salon to house, every day.", "affirmed"),
+    ("movement_control", "No me dejan ni ir a la tienda.", "affirmed"),
+    # communication: taken with an excuse / nonstandard / kept from calling
+    ("communication_control", "The boss took his phone \"so he can focus.\"", "affirmed"),
+    ("communication_control", "They keep her phone because \"she talks too much.\"", "affirmed"),
+    ("communication_control", "My phone got took the first night.", "affirmed"),
+    ("communication_control", "She was kept from contacting her sister.", "affirmed"),
+    ("communication_control", "He is prevented from calling his wife except on Sundays.", "affirmed"),
+    ("communication_control", "The employer has the only phone in the house.", "affirmed"),
+    ("communication_control", "He made her give him her phone code.", "affirmed"),
+    ("communication_control", "Bf texting her every few minutes demanding to know what she is saying.", "affirmed"),
+    # third party: circling, alone, talking
+    ("third_party_control", "The owner kept walking past the room during the interview.", "affirmed"),
+    ("third_party_control", "Her uncle keeps coming to the nurses' station asking when she'll be done.", "affirmed"),
+    ("third_party_control", "The manager kept popping by the door while we talked.", "affirmed"),
+    ("third_party_control", "He wouldn't let us talk to her alone.", "affirmed"),
+    ("third_party_control", "The older girl never let me see her alone.", "affirmed"),
+    ("third_party_control", "Her bottom did all the talkin.", "affirmed"),
+    # retracted first claims / other sites / hearsay
+    ("movement_control", "Initially said the boss locks them in; on follow-up the gate is open all day.", "negated"),
+    ("movement_control", "At first she said he won't let her leave the apartment.", "negated"),
+    ("communication_control", "In the first interview she said he took her phone.", "negated"),
+    ("movement_control", "At the owner's other restaurant the cooks get locked in overnight.", "other_person"),
+    ("movement_control", "Newer girls are not allowed out after dark.", "other_person"),
+    ("movement_control", "Heard that at the next farm the workers are locked in.", "hypothetical"),
+    ("movement_control", "The temp guys are not allowed to leave the yard.", "other_person"),
+]
+
+ROUND3_NEGATIVES = [
+    ("movement_control", "Pt drives herself to and from work."),
+    ("movement_control", "She walks herself to school every day."),
+    ("movement_control", "Her mom picks her up from school every day."),
+    ("movement_control", "Nurse walked her to the bathroom to collect a urine sample."),
+    ("movement_control", "Grandmother takes her to the bathroom at night because of her cast."),
+    ("movement_control", "Leah says she never went out for him."),
+    ("movement_control", "Mom set a 10pm curfew after she ran."),
+    ("movement_control", "Her dad took her shoes off and put ice on the ankle."),
+    ("movement_control", "Safety plan: does not go alone to his apartment."),
+    ("movement_control", "She asked permission to leave early from her shift to see the doctor."),
+    ("movement_control", "The teacher does a head count before the bus leaves."),
+    ("movement_control", "She shares her location with her best friend for safety."),
+    ("movement_control", "She worried that he'll keep her in the room if she goes back."),
+    ("movement_control", "The windows were boarded after the storm, per the landlord."),
+    ("communication_control", "Mother has taken her phone since finding the messages."),
+    ("communication_control", "Parents took his phone for a week after report cards."),
+    ("communication_control", "Foster mom checks the phone on Fridays per house rules."),
+    ("communication_control", "Her phone kept ringing during the visit."),
+    ("communication_control", "Worker looked at her phone and did not answer."),
+    ("communication_control", "She has her own phone, nobody checks it."),
+    ("communication_control", "Gave her the phone safety sheet and hotline card."),
+    ("communication_control", "Her sister has confirmed by phone."),
+    ("communication_control", "Workers have the code to the gate."),
+    ("communication_control", "She didn't want staff going through it."),
+    ("third_party_control", "Gave her the rental assistance form."),
+    ("third_party_control", "Told staff she is worried about her kids."),
+    ("third_party_control", "A line supervisor kept coming into the women's room at night."),
+    ("third_party_control", "His passport is at the consulate, he has the receipt."),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", ROUND3_CASES)
+def test_round3_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion, every=True)
+
+
+@pytest.mark.parametrize("indicator,text", ROUND3_NEGATIVES)
+def test_round3_negatives(fl, indicator, text):
+    check_absent(fl, text, indicator)
