@@ -857,3 +857,126 @@ def test_fresh2_recruitment_or_transport_families(rules, text, expected):
 @pytest.mark.parametrize("text", FRESH2_RECRUITMENT_NEGATIVES)
 def test_fresh2_recruitment_or_transport_negatives(rules, text):
     check_absent(rules, text, "recruitment_or_transport")
+
+
+# ------------------------------------------------- fresh7 round: forced_labor families (new phrasings)
+
+FRESH7_FORCED = [
+    # living at the worksite: on the massage table, above / behind / in the back of the business
+    ("Worker sleeps on the massage table after the spa closes.", "affirmed"),
+    ("\"We sleep on the tables after the last customer.\"", "affirmed"),
+    ("She sleeps on a massage table in the treatment room.", "affirmed"),
+    ("Pt slept on the tables in the parlor for two months.", "affirmed"),
+    ("Both techs sleep on a table behind the curtain.", "affirmed"),
+    ("He lives upstairs from the bakery where he works.", "affirmed"),
+    ("Cl sleeps above the taqueria with the other cooks.", "affirmed"),
+    ("They live over the kitchen, owner has the key.", "affirmed"),
+    ("She stays behind the laundromat in a storage space.", "affirmed"),
+    ("The women live in the back of the nail salon.", "affirmed"),
+    ("Lived in the back room of the restaurant since March.", "affirmed"),
+    ("She was sleeping in the spa's back room.", "affirmed"),
+    ("Sleeps on a cot in the back room after close.", "affirmed"),
+    ("We sleep in the boss's garage, six of us.", "affirmed"),
+    ("The crew stays in the contractor's barn on the property.", "affirmed"),
+    ("Workers are housed in the grower's shed.", "affirmed"),
+    ("Housing: trailers on the farmer's land, behind the packing house.", "affirmed"),
+    ("\"we sleep inside the house we are renovating\"", "affirmed"),
+    ("Sleeps on a pull-out couch in the dish room.", "affirmed"),
+    # days off, every day, the hours of a day
+    ("\"no off days, never\"", "affirmed"),
+    ("Works every day, no off.", "affirmed"),
+    ("Patrón no da descanso, ni los domingos.", "affirmed"),
+    ("\"Boss don't give days off here.\"", "affirmed"),
+    ("The manager doesn't give us days.", "affirmed"),
+    ("There is no such thing as a day off in that house.", "affirmed"),
+    ("She works without a single day of rest.", "affirmed"),
+    ("Cuts meat 5am-noon, then 3pm-midnight, no days.", "affirmed"),
+    ("Every day 8 to 11, he says that's the job.", "affirmed"),
+    ("Cleans from morning till midnight.", "affirmed"),
+    ("Picks strawberries from dawn to nightfall.", "affirmed"),
+    ("Bar shifts 6 p.m. to 3 a.m., six nights.", "affirmed"),
+    ("Kitchen 10 a.m. to 1 a.m., seven days.", "affirmed"),
+    ("Driver says he has had no home time in two months.", "affirmed"),
+    ("She is on duty day and night for the grandmother.", "affirmed"),
+    ("Caregiver is on call all night, every night.", "affirmed"),
+    ("Nanny works from 6 in the morning until the kids sleep.", "affirmed"),
+    ("From dawn until the family goes to bed she is cleaning.", "affirmed"),
+    ("She cooks and cares for the twins from 5am.", "affirmed"),
+    ("Does the laundry and the kids from sunrise.", "affirmed"),
+    ("Cleans the whole house from 5:30 a.m.", "affirmed"),
+    ("He works 18+ hrs on teardown nights.", "affirmed"),
+    ("\"El trabajo es todos los días, domingo también.\"", "affirmed"),
+    ("Out on the boats every day, Sundays too.", "affirmed"),
+    ("\"no rest ever, only work\"", "affirmed"),
+    # a child kept from school to do housework
+    ("She does the cooking and cleaning for the family and is not in school.", "affirmed"),
+    ("He watched the boss's kids all day and never went to school.", "affirmed"),
+    ("Was kept home from school to do the laundry and cooking.", "affirmed"),
+    ("Minds the younger kids instead of going to school.", "affirmed"),
+    ("Not in school, works the register at his uncle's store.", "affirmed"),
+    # kept working, no quitting, no say in the shifts
+    ("The foreman made him keep working with a broken finger.", "affirmed"),
+    ("Owner made her finish the shift after she burned her hand.", "affirmed"),
+    ("They forced him to continue picking in the heat.", "affirmed"),
+    ("Nobody leaves before the harvest is done, the mayordomo says.", "affirmed"),
+    ("\"Nadie renuncia hasta que termine la temporada.\"", "affirmed"),
+    ("The shift ends when the boss says.", "affirmed"),
+    ("We stop whenever the supervisor decides.", "affirmed"),
+    ("Doubles she never agreed to, every weekend.", "affirmed"),
+    ("Overtime he did not ask for, unpaid.", "affirmed"),
+    # penalties for falling short
+    ("If she comes back short she doesn't eat.", "affirmed"),
+    ("If we don't make quota we sleep in the van.", "affirmed"),
+    ("\"If I stop working they don't give me food.\"", "affirmed"),
+    ("If you don't sell it all you can't get in the van.", "affirmed"),
+    ("\"If we stop picking, he says no food this week.\"", "affirmed"),
+    ("No sales, no dinner.", "affirmed"),
+    ("\"You don't sell, you don't eat.\"", "affirmed"),
+    # unpaid, with an excuse
+    ("He runs packages for the dealer until it's paid off.", "affirmed"),
+    ("Works the counter till the tab is squared.", "affirmed"),
+    ("Works 70 hours and they call it helping.", "affirmed"),
+    ("The aunt calls it \"training\" and pays nothing.", "affirmed"),
+    ("\"It's family, so no pay.\"", "affirmed"),
+    ("Cleans his mother's house too, not a dollar.", "affirmed"),
+    ("They picked for a month without being paid.", "affirmed"),
+    ("She cleans the owner's apartment on Sundays, not paid for it.", "affirmed"),
+    ("He cleans rooms at his uncle's motel for nothing.", "affirmed"),
+    # selling in the street for someone
+    ("The kids sell candy on the trains for a man who waits at the station.", "affirmed"),
+    ("He drops the boys at the intersection every afternoon to sell water.", "affirmed"),
+    ("A van picks them up at 5 and brings them back at 11, seven days.", "affirmed"),
+    ("Truck takes them at 0500 and drops them 2200.", "affirmed"),
+    ("The trip was supposed to be 10 days; they were out 40.", "affirmed"),
+    # assertion cases
+    ("The other two sleep in the back room too.", "other_person"),
+    ("She thinks some cooks live upstairs and don't get days off.", "other_person"),
+    ("The ad says \"no days off during training\".", "hypothetical"),
+]
+
+FRESH7_FORCED_NEGATIVES = [
+    "He was picked up for a shoplift and released to his mother.",
+    "Youth arrested for selling candy on the subway; no one with him.",
+    "She'd have to run it by her mother first.",
+    "Wage claim: employer treats the gap between shifts as an unpaid break.",
+    "Qualifying criminal activity under consideration: involuntary servitude.",
+    "The W-2 was never issued after she quit in May.",
+    "If she doesn't make dinner he yells at her.",
+    "Works 20 hrs a week at the pharmacy after school.",
+    "Off work until cleared by ortho.",
+    "He picks her up from school every day.",
+    "She was made to sell sex at a motel (see sexual violence).",
+    "Her work phone gets checked every night by the manager.",
+    "No off-campus passes this weekend.",
+    "She goes to church on Sundays too.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH7_FORCED)
+def test_fresh7_forced_labor_families(rules, text, expected):
+    check_flag(rules, text, "forced_labor", expected)
+
+
+@pytest.mark.parametrize("text", FRESH7_FORCED_NEGATIVES)
+def test_fresh7_forced_labor_negatives(rules, text):
+    check_absent(rules, text, "forced_labor")
