@@ -474,3 +474,71 @@ def test_commercial_sex_round3(rules, text, expected):
 @pytest.mark.parametrize("text", COMMERCIAL_SEX_3_NEGATIVE)
 def test_commercial_sex_round3_negative(rules, text):
     check_absent(rules, text, "commercial_sex")
+
+
+COMMERCIAL_SEX_3B = [
+    # sex to settle someone else's debt
+    ("He makes me sleep with his friends when he owes them.", "affirmed"),
+    ("Mom's bf made her have sex w/ men he owed money to.", "affirmed"),
+    ("She has to be with the guys he owes.", "affirmed"),
+    ("She sleeps with his dealer whenever he owes.", "affirmed"),
+    ("He sends her to see his homies bc he owes them.", "affirmed"),
+    # cam shows
+    ("BF makes me do shows on cam.", "affirmed"),
+    ("She did shows over video for guys who tipped.", "affirmed"),
+    ("He has her do shows on webcam every night.", "affirmed"),
+    # quoted "work" for a controller
+    ("AP had her \"work\" the parties at the hotel.", "affirmed"),
+    ("He makes me \"work\" the motel on weekends.", "affirmed"),
+    ("Daddy has her 'work' the track.", "affirmed"),
+]
+
+COMMERCIAL_SEX_3B_NEGATIVE = [
+    "He has told her they will put her on a plane.",
+    "Counsel to obtain OSHA records for the site address.",
+    "They put him on the night shift.",
+    "She was at the show on Friday with her cousin.",
+    "He had her work the register at the store.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3B)
+def test_commercial_sex_round3b(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_3B_NEGATIVE)
+def test_commercial_sex_round3b_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+SUBSTANCE_3 = [
+    ("He kept putting a bump in front of her so she'd stay.", "affirmed"),
+    ("Ex kept setting it out on the table so I'd stay.", "affirmed"),
+    ("He keeps leaving lines out till she gives in.", "affirmed"),
+    ("Boyfriend keeps pouring shots so she won't leave.", "affirmed"),
+    ("A man gets her meth and then says she owes him for it.", "affirmed"),
+    ("He got me pills and now I owe him $600.", "affirmed"),
+    ("The manager pours for us all night.", "affirmed"),
+    ("Boss poured for the girls before the guests came.", "affirmed"),
+    ("\"He gives me the blues so I don't get sick.\"", "affirmed"),
+    ("Her boyfriend gives her \"white ones\" to stay awake.", "affirmed"),
+    ("Denies anyone kept putting drinks out so she'd stay.", "negated"),
+]
+
+SUBSTANCE_3_NEGATIVE = [
+    "She kept putting it off until Monday.",
+    "He got her a phone and she owes nothing.",
+    "The nurse pours water for her.",
+    "She has the blues since her mom died.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_3)
+def test_substance_coercion_round3(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_3_NEGATIVE)
+def test_substance_coercion_round3_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
