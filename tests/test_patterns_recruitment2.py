@@ -243,3 +243,158 @@ def test_scripted_account(rules, text, expected):
 @pytest.mark.parametrize("text", SCRIPTED_NEGATIVES)
 def test_scripted_account_negatives(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+# ------------------------------------------------------------------ third round (fresh7 families)
+
+MINOR_R3 = [
+    # an uncertain age in brackets after a name: "(15?)", "(16 or 17)"
+    ("Dee (15?) was at the bus bench again tonight.", "affirmed"),
+    ("new kid, Jojo (14?), asked for socks", "affirmed"),
+    ("Talked w/ Bri (16 or 17) outside the motel.", "affirmed"),
+    ("Kenny (maybe 13?) was selling candy at the light.", "affirmed"),
+    ("Saw Lani (15 or 16) on the track, gave her water.", "affirmed"),
+    # two ages given as a range or a list
+    ("Girl in the back seat looked 14 or 15 to staff.", "affirmed"),
+    ("Two boys, maybe 12, 13, selling candy bars on the train.", "affirmed"),
+    ("He is 16 or 17, no ID on him.", "affirmed"),
+    ("Nia says 18, prob more like 16.", "affirmed"),
+    ("Per RN she's probably more like 15.", "affirmed"),
+    # child-welfare shorthand: AV (alleged victim), YP (young person)
+    ("AV 16. Recovered from a motel by vice.", "affirmed"),
+    ("Forensic interview, AV 15, with advocate present.", "affirmed"),
+    ("Call from the SRO about AV Dulce (12) and her cousin.", "affirmed"),
+    ("YP 14, placed with kin overnight.", "affirmed"),
+    ("AV: 17. Q: Who holds your phone? A: him.", "affirmed"),
+    # a span of years that starts under 18, historical when it is over
+    ("In 2015 she was in the life from 15 to 19 under a man she called Daddy.", "historical"),
+    ("She used to work the tobacco rows from 14 to 17, then left for the city.", "historical"),
+    ("Back in 2012 when she was in the life, 15 to 19.", "historical"),
+    ("Disclosed that at 16 on a fishing boat the captain hit him.", "affirmed"),  # the past tense alone is not read; present either way,
+    ("In 2009, at 15 working the fields he lost two fingers.", "historical"),
+    # a screening question after the age does not make the age a question
+    ("T (17) Q: anybody keepin u from leaving? A: nah", "affirmed"),
+    ("Marcus, 16. Q: Do you have to ask before you leave? A: no", "affirmed"),
+    # other young people: a friend in brackets, 'some of them', 'a 16 yr old on the night crew'
+    ("Concern: friend (15?) stays at the same house.", "other_person"),
+    ("They keep girls upstairs, some of em young, like 14.", "other_person"),
+    ("Heard a 16 yr old on the night crew, did not find him.", "other_person"),
+]
+
+MINOR_R3_NEGATIVES = [
+    "Kitchen hours 11-11, six days.",
+    "Shift 10-12 then again at 4.",
+    "Room board went from 14 to 18 checkouts a shift.",
+    "She works 14 or 15 hours most days.",
+    "Crew of 13 to 15 workers depending on the week.",
+    "Paid $14 to $16 an hour at the plant.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R3)
+def test_minor_round3(rules, text, expected):
+    check_flag(rules, text, "minor", expected)
+
+
+@pytest.mark.parametrize("text", MINOR_R3_NEGATIVES)
+def test_minor_round3_negatives(rules, text):
+    check_absent(rules, text, "minor")
+
+
+FEAR_R3 = [
+    # an institution said to report people to immigration
+    ("She asked twice whether the hospital \"reports to immigration\".", "affirmed"),
+    ("Supervisor told her the agency's HR \"calls ICE on complainers\".", "affirmed"),
+    ("He says management turns people over to immigration.", "affirmed"),
+    ("Jefe says the clinic calls la migra on anybody without papers.", "affirmed"),
+    ("Per pt the union reports to ICE, so he will not go.", "affirmed"),
+    # immigration waiting at a place
+    ("\"He said la migra sits in the ER waiting for people like me.\"", "affirmed"),
+    ("Boss says ICE is waiting at the bus station for anyone who leaves.", "affirmed"),
+    ("\"el patrón dice que la migra nos espera en la carretera\"", "affirmed"),
+    ("Told that if you call anyone, la migra is waiting for you.", "affirmed"),
+    ("He believes immigration is watching the church on Sundays.", "affirmed"),
+    # what the authorities are said to do: place / put / lock up, people like me, anyone who goes
+    ("The employer told her police would place her in a detention center.", "affirmed"),
+    ("Madam says the cops would stick her in jail.", "affirmed"),
+    ("\"He told me they lock up girls like me.\"", "affirmed"),
+    ("Pimp says the police arrest girls like her, not the men.", "affirmed"),
+    ("The captain told the crew the Coast Guard locks up anybody w/o papers.", "affirmed"),
+    ("In 2019 the wife told her that anyone who goes to the police without papers is deported the same day.", "historical"),
+    ("Crew boss says whoever complains gets deported.", "affirmed"),
+    ("Owner tells them people who talk to inspectors get picked up.", "affirmed"),
+    ("Jefe told em la migra would grab anybody who went into town.", "affirmed"),
+    ("The family told her the police took children without papers and put them in cages.", "affirmed"),
+    # the controller's conditional about being caught: starts at 'if', not a doubt
+    ("Cuz told her if 12 catches her out there she the one going to juvie.", "affirmed"),
+    ("He told her if cops see her she's locked up.", "affirmed"),
+    ("Manager says if the club gets raided the girls go to jail and he walks.", "affirmed"),
+    ("\"He told me if I ever got picked up y'all would charge me.\"", "affirmed"),
+    ("Foreman warned that if anyone went to a hospital the police would come for their papers.", "affirmed"),
+    # the authorities are the same thing / friends with the controller
+    ("\"boss says labor and immigration same thing\"", "affirmed"),
+    ("\"la policía y la migra son lo mismo, eso dice él\"", "affirmed"),
+    ("He says the labor office is the same as immigration.", "affirmed"),
+    ("Mayordomo tells the crew \"la policía es amiga del patrón\".", "affirmed"),
+    ("\"Ty got people in the dept, they tell him everything.\"", "affirmed"),
+    ("Pimp has friends in the police, she says.", "affirmed"),
+    ("The owner told the techs that people from the state collect names for deportation.", "affirmed"),
+    # others who were told, not the client
+    ("Crew leader tells the new ones the sheriff will put them in jail.", "other_person"),
+    ("Them girls been told the cops lock up any girl who runs.", "other_person"),
+]
+
+FEAR_R3_NEGATIVES = [
+    # distrust of police from the home country or the client's own worry, ruled out as the controller's doing
+    "\"I don't trust cops, from back home — nothing to do w/ my job.\"",
+    "Doesn't want police: \"I don't trust cops, from back home\" - not about the job.",
+    "He does not trust police from back home, where police take money.",
+    "Afraid of police b/c of someone: \"no, nobody told me anything like that\".",
+    "She won't call police, afraid they'd arrest her, her own thing, nobody told her that.",
+    # money, not arrest; people who are not authorities
+    "\"If I go home they charge me the visa and the flight, $3,000.\"",
+    "They charge him the rent and the rides every Friday.",
+    "Ray \"has friends\" at the shelter, so she is nervous there.",
+    "He has friends at the plant who drive him to work.",
+    "Her cousin is in ICE detention in Texas.",
+    "The police and the ambulance came at the same time.",
+    "We will place her in a foster home tonight.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R3)
+def test_fear_of_authorities_round3(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_R3_NEGATIVES)
+def test_fear_of_authorities_round3_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
+
+
+SCRIPTED_R3 = [
+    # 'if anyone asks, she should say ...' with the asker named
+    ("In 2014 she was told that if a teacher or officer asked, she should say she was a niece visiting.", "historical"),
+    ("Boss told them if the inspector ever asks, they are cousins helping out.", "affirmed"),
+    ("He was told that if the nurse or doctor asked, he had fallen at home.", "affirmed"),
+    ("Told her if the school asked she was 18.", "affirmed"),
+    ("They were told that if a man from the state asked, they had to say they get paid.", "affirmed"),
+]
+
+SCRIPTED_R3_NEGATIVES = [
+    "Asked why he doesn't stop, he said if he stops Sal gon say he owes for the pack.",
+    "If she quits the owner will say she owes the fee.",
+    "Pt wants the numbers in writing; coached on how to ask.",
+    "Coached her on how to request her pay stubs.",
+    "Coached client on how to file a wage claim.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED_R3)
+def test_scripted_account_round3(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
+
+
+@pytest.mark.parametrize("text", SCRIPTED_R3_NEGATIVES)
+def test_scripted_account_round3_negatives(rules, text):
+    check_absent(rules, text, "scripted_account")
