@@ -747,3 +747,49 @@ def test_hearsay_keeps_own_witnessing(rules):
     check_flag(rules, "She saw the foreman beat a boy with a shovel.", "witnessed_abuse", "affirmed")
     check_flag(rules, "He hit her from behind, she didn't see it coming.", "physical_violence", "affirmed")
     check_flag(rules, "Cl doesn't see that as a threat really.", "threats", "negated")
+
+
+FAMILIES3_PV_WA = [
+    # hearsay told by a group to the client: not witnessed, someone else's violence
+    ("witnessed_abuse", "Other workers told her the son hits people who talk back.", "negated"),
+    ("witnessed_abuse", "The girls told him the owner beat a girl who tried to run.", "negated"),
+    ("physical_violence", "The girls told her he beats them when they come back short.", "other_person"),
+    # the client's own injuries stay physical violence
+    ("physical_violence", "He threw her against the fridge.", "affirmed"),
+    ("physical_violence", "Pt kicked by boyfriend last night, R ribs tender.", "affirmed"),
+    ("physical_violence", "Bruising on her neck from where he grabbed her.", "affirmed"),
+    ("physical_violence", "He grabbed her by the hair and dragged her to the car.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_PV_WA)
+def test_phrasing_families3_pv_wa(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_PV_WA_NEGATIVE = [
+    # animals and farm accidents
+    ("physical_violence", "36M dairy worker, kicked by cow, R forearm contusion."),
+    ("physical_violence", "Julio was kicked by a horse at the ranch last week."),
+    ("physical_violence", "Bitten by the neighbor's dog while delivering flyers."),
+    ("physical_violence", "Gored by a young bull during branding, lac L thigh."),
+    ("physical_violence", "Stepped on by a heifer in the chute."),
+    # belongings, not the person
+    ("physical_violence", "Her gf threw her stuff out on the lawn last night."),
+    ("physical_violence", "Landlord tossed his things in the dumpster."),
+    ("physical_violence", "Mom kicked his clothes out the door."),
+    # sexual touching is sexual violence, not a beating
+    ("physical_violence", "A customer grabbed her breast during a pedicure."),
+    ("physical_violence", "The manager slapped her butt in the kitchen."),
+    # driving past; hickeys
+    ("physical_violence", "Marco was at the car wash when we rolled by."),
+    ("physical_violence", "Body map: suction ecchymoses L neck x2, no other injury."),
+    # what the authorities would do is not abuse seen
+    ("witnessed_abuse", "He told me they lock up girls like me."),
+    ("witnessed_abuse", "Boss says cops arrest people without papers."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_PV_WA_NEGATIVE)
+def test_phrasing_families3_pv_wa_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
