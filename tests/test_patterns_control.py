@@ -1010,3 +1010,49 @@ CONTEXT_FAMILY3 = [
 @pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY3)
 def test_control_context_round3(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion, every=True)
+
+
+EARNINGS_FAMILY3_MORE = [
+    # no pay at all / since / because
+    ("No pay at all since she got there.", "affirmed"),
+    ("No pay since \"before Christmas\".", "affirmed"),
+    ("No pay \"because he covers the house\".", "affirmed"),
+    ("They didn't pay him 3 weeks, then the boss left town.", "affirmed"),
+    ("Never paid them for two months.", "affirmed"),
+    # the rest sent to the controller / later
+    ("The rest of her salary is \"sent to the agency\".", "affirmed"),
+    ("The remainder goes straight to the sponsor.", "affirmed"),
+    ("He gets $50 a week \"and the rest when the hay's in\".", "affirmed"),
+    ("The rest is paid after the harvest.", "affirmed"),
+    # company store
+    ("Everything they buy at the camp store is charged against their pay.", "affirmed"),
+    ("Boots and gloves are deducted from his check.", "affirmed"),
+    # quotas
+    ("She has to bring him $500 or a new girl every week.", "affirmed"),
+    ("Each woman must turn over a set amount every night.", "affirmed"),
+    ("Her number is $300 a night.", "affirmed"),
+    ("\"I can't come back till I have 500.\"", "affirmed"),
+    ("\"Si no llevamos $100 no comemos.\"", "affirmed"),
+    # non-native grammar
+    ("\"No money, boss keep.\"", "affirmed"),
+    ("No pay, the jefe takes.", "affirmed"),
+    # pay when there is money, pittance
+    ("Pays them \"cuando hay\".", "affirmed"),
+    ("He's seen $80 in 6 wks.", "affirmed"),
+    ("The raitero takes $12 a day for the ride and $50 for the room.", "affirmed"),
+]
+
+EARNINGS_NEGATIVES3_MORE = [
+    "He gets $40 a week and food and the rest goes to the man to pay for the bus ticket from Texas.",
+    "She gets paid every Friday, no problem.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY3_MORE)
+def test_earnings_control_more_families_round3(fl, text, assertion):
+    check_flag(fl, text, "earnings_control", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", EARNINGS_NEGATIVES3_MORE)
+def test_earnings_control_more_negatives_round3(fl, text):
+    check_absent(fl, text, "earnings_control")
