@@ -64,6 +64,9 @@ class KnowledgeBase:
     sectors: PatternMatcher
     vocabulary: frozenset[str]
     normalizer: Normalizer
+    # One-word terms of the word classes (@DOC, @CONTROLLER, ...) -> the classes naming them: what the classifier
+    # knows of the patterns' vocabulary ("pasaporte" and "green card" both read as a document).
+    word_classes: dict[str, tuple[str, ...]]
 
 
 def load_classes(folder: Path, problems: list[str]) -> dict[str, list[str]]:
@@ -212,7 +215,25 @@ def load_knowledge(tokenize: Callable[[str], list[str]], *, data_dir: Path | Non
     normalizer = Normalizer(vocabulary, set(table) | set(table.values()))
     return KnowledgeBase(indicators=indicators, excludes=PatternMatcher(excludes), context=PatternMatcher(context),
                          sectors=PatternMatcher(sectors), vocabulary=vocabulary,
-                         normalizer=normalizer)
+                         normalizer=normalizer, word_classes=word_class_index(classes))
+
+
+# Function words some classes list for the patterns' sake ("he" as a controller, "her" as the client) say nothing
+# about a class to the classifier.
+CLASS_STOPWORDS = frozenset("a an the he she they him her his them it to of in on at for and or but with is was are "
+                            "were be been has had have i you we my your our their this that someone me us not no"
+                            .split())
+
+
+def word_class_index(classes: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each one-word class term (not a function word) -> the names of the classes that list it, sorted."""
+    index: dict[str, set[str]] = {}
+    for name, terms in classes.items():
+        for term in terms:
+            word = term.lstrip("=")
+            if " " not in word and word not in CLASS_STOPWORDS:
+                index.setdefault(word, set()).add(name)
+    return {w: tuple(sorted(names)) for w, names in sorted(index.items())}
 
 
 @lru_cache(maxsize=1)

@@ -30,11 +30,12 @@ def main() -> int:
     ap.add_argument("--system", choices=["rules", "hybrid", "model"], default="hybrid")
     ap.add_argument("--only", choices=["fn", "fp", "leak"])
     ap.add_argument("--indicator")
+    ap.add_argument("--model", default="default", help="a model folder to use instead of the shipped one (A/B)")
     args = ap.parse_args()
     if args.split in ("test", "holdout", "fresh5"):
         raise SystemExit(f"refusing the held-out {args.split} set: tune on train, dev, fresh or fresh2 notes")
     gold = evaluation.read_gold(ROOT / "training_data" / f"{args.split}.jsonl")
-    f = flagger.load(rules_only=args.system == "rules")
+    f = flagger.load(rules_only=args.system == "rules", model=args.model)
     if args.system == "model":
         f.model.use_patterns = False
     counts: Counter[str] = Counter()

@@ -284,3 +284,33 @@ def test_explanations_read_the_columns_the_hasher_writes(hybrid: flagger.Flagger
     words = ["passport", "her passport", "neg:took her", "took her", "neg:leave", "owe money", "<s> cl", "pre:passp"]
     assert [_column(w, hasher.n_features) for w in words] == [
         int(hasher.transform([[w]]).indices[0]) for w in words]
+
+
+def test_words_of_one_class_share_class_features() -> None:
+    """What the model learns of 'took her passport' carries over to 'took his pasaporte': both are @DOC."""
+    from flagger.model.features import sentence_features
+
+    f = flagger.load(rules_only=True)
+    classes = f.component.kb.word_classes
+    assert "DOC" in classes["pasaporte"] and "DOC" in classes["passport"]
+    assert "he" not in classes and "her" not in classes  # function words say nothing about a class
+
+    def features(text: str) -> set[str]:
+        doc = f.nlp(text)
+        forms = f.component.forms(doc)
+        return set(sentence_features(forms, 0, len(doc), [], classes))
+
+    english, spanish = features("The boss took her passport away."), features("The boss took her pasaporte away.")
+    shared = {x for x in english & spanish if x.startswith("c:")}
+    assert {"c:DOC", "c:her DOC", "c:DOC away"} <= shared
+    assert "passport" in english and "passport" not in spanish  # the words themselves stay apart
+    assert "c:DOC" not in features("She took the bus to work.")
+    assert not any(x.startswith("c:") for x in sentence_features(f.component.forms(f.nlp("took her passport")),
+                                                                  0, 3, [], None))
+
+
+def test_class_features_never_explain_a_flag(hybrid: flagger.Flagger) -> None:
+    dev = read_gold(CORPUS / "dev.jsonl")
+    explained = [w for r in hybrid.pipe([g.text for g in dev]) for fl in r.flags if fl.source == "model"
+                 for w in fl.features]
+    assert explained and not any(w.startswith("c:") or "DOC" in w for w in explained)

@@ -5,6 +5,10 @@ marked with its category, so "denies owing money" (``neg:owe``) does not look li
 "owes money" (``owe``). Features are plain strings, hashed by scikit-learn's
 ``FeatureHasher`` (no vocabulary to store, nothing to fit); the same strings
 explain a flag ("owe money", "neg:passport").
+
+Words the patterns' word classes list also give class features (``c:DOC``, ``c:took DOC``, ``c:DOC taken``), so
+what the classifier learns of "took her passport" carries over to "took his pasaporte". They explain nothing to a
+reader and are left out of a flag's evidence.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from flagger.context import Modifier, clean_modifiers, scope
 
 # Bump when the strings below change: a model trained on other strings is refused at load time.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 MARKS = {"negated": "neg:", "hypothetical": "hyp:", "other_person": "oth:", "question": "hyp:"}
 PUNCT = frozenset(".,;:!?()[]{}\"'-–—/*•")
 
@@ -33,12 +37,15 @@ def scope_marks(modifiers: list[Modifier], s: int, e: int) -> list[str]:
     return marks
 
 
-def sentence_features(forms: list[str], s: int, e: int, modifiers: list[Modifier]) -> list[str]:
-    """Word unigrams and bigrams (with scope marks) and short affixes of content words."""
+def sentence_features(forms: list[str], s: int, e: int, modifiers: list[Modifier],
+                      word_classes: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """Word unigrams and bigrams (with scope marks), short affixes of content words, and word-class features."""
     marks = scope_marks(modifiers, s, e) if modifiers else None
+    classes_of = (word_classes or {}).get
     feats: list[str] = []
     append = feats.append
     prev = "<s>"
+    prev_classes: tuple[str, ...] = ()
     for i in range(s, e):
         w = forms[i]
         if w in PUNCT or w.isspace():
@@ -48,7 +55,13 @@ def sentence_features(forms: list[str], s: int, e: int, modifiers: list[Modifier
         append(mark + prev + " " + w)
         if len(w) > 5:
             append("pre:" + w[:5])
-        prev = w
+        classes = classes_of(w, ())
+        for c in classes:
+            append("c:" + c)
+            append("c:" + prev + " " + c)
+        for c in prev_classes:
+            append("c:" + c + " " + w)
+        prev, prev_classes = w, classes
     return feats
 
 

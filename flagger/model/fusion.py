@@ -81,7 +81,7 @@ class HybridModel:
         for s, e in sentence_bounds(doc):
             modifiers = comp.sentence_modifiers(doc, s, e)
             bounds.append((s, e))
-            feats.append(sentence_features(forms, s, e, modifiers))
+            feats.append(sentence_features(forms, s, e, modifiers, comp.kb.word_classes))
             mods.append(modifiers)
         return bounds, feats, forms, mods
 
@@ -212,7 +212,7 @@ class HybridModel:
         x = self._vectors([feats]) if vector is None else vector
         value = dict(zip(x.indices.tolist(), x.data.tolist()))
         readable = {f for f in feats
-                    if not f.startswith("pre:") and not STOPWORDS.issuperset(split_mark(f)[1].split(" "))}
+                    if not f.startswith(("pre:", "c:")) and not STOPWORDS.issuperset(split_mark(f)[1].split(" "))}
         contribution = {}
         for f in readable:
             column = _column(f, self._n_features)
