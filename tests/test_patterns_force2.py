@@ -542,3 +542,64 @@ def test_substance_coercion_round3(rules, text, expected):
 @pytest.mark.parametrize("text", SUBSTANCE_3_NEGATIVE)
 def test_substance_coercion_round3_negative(rules, text):
     check_absent(rules, text, "substance_coercion")
+
+
+SEXUAL_VIOLENCE_3C = [
+    ("Auntie's husband came to her at night.", "affirmed"),
+    ("\"He comes for me at night when mom sleeps.\"", "affirmed"),
+    ("The foreman comes to her most nights.", "affirmed"),
+    ("She was made to \"atender\" men at the bar.", "affirmed"),
+    ("Tenía que atender clientes en el cuarto.", "affirmed"),
+    ("Boyfriend gives her molly and she \"has to be nice\" to his friends there.", "affirmed"),
+    ("SANE screen neg for unwanted sexual contact.", "negated"),
+    ("Pt screened negative for forced sex.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3C)
+def test_sexual_violence_round3c(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+COMMERCIAL_SEX_3C = [
+    ("Has to sit with men and go upstairs w/ them.", "affirmed"),
+    ("She has to go upstairs with whichever one chooses her.", "affirmed"),
+    ("The girls are taken upstairs with the customers after midnight.", "affirmed"),
+    ("She was \"sold\" to men out of an apartment in Reno.", "affirmed"),
+    ("Years of being \"rented out\" by her uncle.", "affirmed"),
+    ("She trades dates for rides + a shower.", "affirmed"),
+    ("He swapped favors for a place to sleep.", "affirmed"),
+    ("She has to \"be nice to them\" for money.", "affirmed"),
+    ("Being sweet to his friends for rent.", "affirmed"),
+    ("\"A veces los señores me dan dinero y me llevan al cuarto.\"", "affirmed"),
+    ("She is made to \"atender\" men for money the owner kept.", "affirmed"),
+    ("She sells custom pics, $20 each.", "affirmed"),
+    ("He sends her to see men at the motel.", "affirmed"),
+    ("Sends her to see clients at his friend's hotel.", "affirmed"),
+    ("He makes me do stuff with his friends for money.", "affirmed"),
+    ("Her mom's boyfriend would take her to truck stops to \"work\".", "affirmed"),
+    ("He had her meet his friends at a motel.", "affirmed"),
+    ("Dre collected money at the door.", "affirmed"),
+    ("\"It's a date at the Westin, room 1104.\"", "affirmed"),
+    ("She went out to catch a date.", "affirmed"),
+]
+
+COMMERCIAL_SEX_3C_NEGATIVE = [
+    "Pt describes being \"sold\" to a farm boss by a recruiter.",
+    "She rented out the spare room to a student.",
+    "He trades shifts for weekends off.",
+    "She has to be nice to the customers for tips at the diner.",
+    "She sees clients at the clinic as a therapist.",
+    "Her court date at the county building is Monday.",
+    "The nurse sends her to see the doctor.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3C)
+def test_commercial_sex_round3c(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_3C_NEGATIVE)
+def test_commercial_sex_round3c_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
