@@ -415,6 +415,23 @@ ROUND3_CASES = [
     ("third_party_control", "The older girl never let me see her alone.", "affirmed"),
     ("third_party_control", "Her bottom did all the talkin.", "affirmed"),
     # retracted first claims / other sites / hearsay
+    # more families (fresh3 / fresh7): escorted even on errands, must return with them, doors screwed shut
+    ("movement_control", "One of the bosses walks with her even to the laundromat.", "affirmed"),
+    ("movement_control", "A driver goes w/ them everywhere, even church.", "affirmed"),
+    ("movement_control", "She has to come back with the driver after every shift.", "affirmed"),
+    ("movement_control", "The bedroom door was nailed shut from the hallway side.", "affirmed"),
+    ("movement_control", "The back door is padlocked and only the boss has the key.", "affirmed"),
+    ("movement_control", "He'd lock the trailer when he left for the day.", "affirmed"),
+    ("movement_control", "The foreman drove them to the orchard at 5 and back to the camp at dark.", "affirmed"),
+    ("movement_control", "Neighbor says she has not been seen leaving without the husband.", "affirmed"),
+    ("movement_control", "The señora checks the phone map whenever she goes out.", "affirmed"),
+    # third party: prompting, answering for, checking the companion's face, following into the room
+    ("third_party_control", "Someone on the phone was whispering the answers to her.", "affirmed"),
+    ("third_party_control", "The uncle answered the rest of the questions for him.", "affirmed"),
+    ("third_party_control", "She checked her boyfriend's face before every answer.", "affirmed"),
+    ("third_party_control", "The man tried to follow her into the exam room.", "affirmed"),
+    ("third_party_control", "Her manager handed her passport to registration before she could speak.", "affirmed"),
+    ("third_party_control", "The companion told the nurse \"she's just clumsy.\"", "affirmed"),
     ("movement_control", "Initially said the boss locks them in; on follow-up the gate is open all day.", "negated"),
     ("movement_control", "At first she said he won't let her leave the apartment.", "negated"),
     ("communication_control", "In the first interview she said he took her phone.", "negated"),
@@ -453,6 +470,10 @@ ROUND3_NEGATIVES = [
     ("third_party_control", "Told staff she is worried about her kids."),
     ("third_party_control", "A line supervisor kept coming into the women's room at night."),
     ("third_party_control", "His passport is at the consulate, he has the receipt."),
+    ("movement_control", "Her sister came with her every time for support."),
+    ("movement_control", "The crew leader walked over and stood right there while we talked."),
+    ("third_party_control", "Nobody came in alone to the laundromat; the mayordomo drove them."),
+    ("third_party_control", "Pt checked the clock before answering, anxious to get back to work."),
 ]
 
 
