@@ -980,3 +980,78 @@ def test_fresh7_forced_labor_families(rules, text, expected):
 @pytest.mark.parametrize("text", FRESH7_FORCED_NEGATIVES)
 def test_fresh7_forced_labor_negatives(rules, text):
     check_absent(rules, text, "forced_labor")
+
+
+# ------------------------------------------ fresh7 round: recruitment_or_transport families (new phrasings)
+
+FRESH7_RECRUITMENT = [
+    # with a smuggler / through a middleman who brings people
+    ("He came up in March with a coyote his uncle paid.", "affirmed"),
+    ("Crossed w/ a pollero at 16.", "affirmed"),
+    ("She arrived through a smuggler the farm hired.", "affirmed"),
+    ("Came over through a guy in Lagos who \"places\" girls in salons.", "affirmed"),
+    ("Via a woman in Oaxaca who brought eight of us north.", "affirmed"),
+    ("Came through a contact who arranged the jobs at the mill.", "affirmed"),
+    ("He brought four of us on a bus to Georgia.", "affirmed"),
+    ("\"Auntie\" brought em down on a Greyhound.", "affirmed"),
+    ("They flew her over on a plane from Manila.", "affirmed"),
+    # taken from an arrival point, a passage paid for
+    ("She was taken from the airport straight to the house.", "affirmed"),
+    ("They were driven from the bus terminal to the farm.", "affirmed"),
+    ("The man drove her from the station to his apartment.", "affirmed"),
+    ("A friend of the family had paid her passage.", "affirmed"),
+    ("The owner fronted his airfare and his visa.", "affirmed"),
+    # agencies, brokers and their drivers
+    ("The broker's driver brought them to the plant.", "affirmed"),
+    ("Brought by the agency van the first night.", "affirmed"),
+    ("Placed there by a labor contractor from Yuma.", "affirmed"),
+    ("He was sent to the dairy through a recruitment agency.", "affirmed"),
+    ("Came over through a placement agency in Jakarta.", "affirmed"),
+    ("She came on a student visa via an \"agent\" in Accra.", "affirmed"),
+    ("Came on an H-2B arranged by a Monterrey agency.", "affirmed"),
+    ("My pastor connected me to the agent who got my visa.", "affirmed"),
+    ("A sales team approached him at the mall.", "affirmed"),
+    # moving people around, housing them
+    ("Travels with the carnival since spring.", "affirmed"),
+    ("He toured with the crew through four states.", "affirmed"),
+    ("Transported from El Paso by an older man.", "affirmed"),
+    ("Smuggled into Texas in a truck.", "affirmed"),
+    ("He took her down to Atlanta the next day.", "affirmed"),
+    ("Landed at JFK and was met by the employer's driver.", "affirmed"),
+    ("Arrived in Newark, picked up by a man with a sign.", "affirmed"),
+    ("\"We live in a trailer, 10 of us.\"", "affirmed"),
+    ("Lives in a house the farm labor contractor rents.", "affirmed"),
+    ("Gifts and rides are how she got pulled in.", "affirmed"),
+    ("Was \"sent up\" by a cousin's contact in Puebla.", "affirmed"),
+    ("The coyote's men held them in a house in Phoenix.", "affirmed"),
+    ("He kept routing them between motels in Ohio.", "affirmed"),
+    ("The van drops new girls every Sunday.", "affirmed"),
+    ("The broker arranged their move from Denver.", "affirmed"),
+    # assertion cases
+    ("He said they will take the kids and put her on a plane.", "hypothetical"),
+    ("The girl before her got sent to another city.", "other_person"),
+    ("The night guys from another agency live in a house the agency owns.", "other_person"),
+]
+
+FRESH7_RECRUITMENT_NEGATIVES = [
+    "Her boyfriend picks her up from school and drives her to his place.",
+    "\"Owner husband bring us salon to apartment, apartment to salon.\"",
+    "When she was 14 her stepdad sold her to his friends.",
+    "44M roofer brought after fall from a ladder.",
+    "Pt brought from a construction site w/ heat exhaustion.",
+    "Transported to ER for eval per protocol.",
+    "Owner's son drove him here and waited in the car.",
+    "She moved from Chicago to be near her sister.",
+    "The agency man took her passport at the hotel.",
+    "Mom picked him up from the bus station after the game.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH7_RECRUITMENT)
+def test_fresh7_recruitment_or_transport_families(rules, text, expected):
+    check_flag(rules, text, "recruitment_or_transport", expected)
+
+
+@pytest.mark.parametrize("text", FRESH7_RECRUITMENT_NEGATIVES)
+def test_fresh7_recruitment_or_transport_negatives(rules, text):
+    check_absent(rules, text, "recruitment_or_transport")
