@@ -1056,3 +1056,42 @@ def test_earnings_control_more_families_round3(fl, text, assertion):
 @pytest.mark.parametrize("text", EARNINGS_NEGATIVES3_MORE)
 def test_earnings_control_more_negatives_round3(fl, text):
     check_absent(fl, text, "earnings_control")
+
+
+DOCUMENT_FAMILY3_MORE = [
+    # shorthand "own" without a possessive is the client's own papers
+    ("Hold own ID.", "negated"),
+    ("Keeps own tazkira + passport.", "negated"),
+    ("Carries own passport.", "negated"),
+    # never got the papers back
+    ("Still hasn't got her passport back from the couple.", "affirmed"),
+    ("He never got his ID back from the recruiter.", "affirmed"),
+    ("She still hasn't gotten her papers back.", "affirmed"),
+    # Mexican voter ID and the office as holder
+    ("He kept her INE.", "affirmed"),
+    ("The patrón holds everyone's credencial.", "affirmed"),
+    ("His pp is \"with the office\" in Houston.", "affirmed"),
+]
+
+DOCUMENT_NEGATIVES3_MORE = [
+    "A: mom has his birth cert + SS card at home, he's fine w/ it.",
+    "Q: does anyone hold your ID? A: mom holds birth cert.",
+    "Her sister holds her passport \"for safekeeping\" at her request.",
+    "He kept his matricula in his boot.",
+    "The \"uncle\" held her ID in his hand during the whole appointment.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_FAMILY3_MORE)
+def test_document_confiscation_more_families_round3(fl, text, assertion):
+    check_flag(fl, text, "document_confiscation", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_NEGATIVES3_MORE)
+def test_document_confiscation_more_negatives_round3(fl, text):
+    check_absent(fl, text, "document_confiscation")
+
+
+def test_host_mother_holding_passport_is_still_flagged(fl):
+    """The parent veto is for a child's birth certificate at home, not a host family holding a passport."""
+    check_flag(fl, "Host mom holds her DS-2019 & pp, says \"you'll lose them\".", "document_confiscation", "affirmed")
