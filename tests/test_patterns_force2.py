@@ -603,3 +603,34 @@ def test_commercial_sex_round3c(rules, text, expected):
 @pytest.mark.parametrize("text", COMMERCIAL_SEX_3C_NEGATIVE)
 def test_commercial_sex_round3c_negative(rules, text):
     check_absent(rules, text, "commercial_sex")
+
+
+SEXUAL_VIOLENCE_3D = [
+    ("She said she told him no and he kept going.", "affirmed"),
+    ("I said stop and he continued.", "affirmed"),
+    ("She \"had to\" be w/ his friend so they could keep the room.", "affirmed"),
+    ("She has to go upstairs with whichever one chooses her.", "affirmed"),
+    ("She has to \"go see guys\" at the camps.", "affirmed"),
+    ("He makes her meet men after school.", "affirmed"),
+    ("Youth described being forced into his bedroom.", "affirmed"),
+    ("He took her to \"parties\" where she was passed around.", "affirmed"),
+    ("Asked about customers, declarant stated \"sometimes they want more, and mama-san says I must\".", "affirmed"),
+]
+
+SEXUAL_VIOLENCE_3D_NEGATIVE = [
+    "He made her give him her Facebook password.",
+    "Works nights in the kitchen, \"can't say no, it's family\".",
+    "She has to go see the doctor on Friday.",
+    "The flyers were passed around at school.",
+    "She has to be with her mom on weekends.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3D)
+def test_sexual_violence_round3d(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_3D_NEGATIVE)
+def test_sexual_violence_round3d_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
