@@ -793,3 +793,58 @@ FAMILIES3_PV_WA_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES3_PV_WA_NEGATIVE)
 def test_phrasing_families3_pv_wa_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+FAMILIES3_THREATS_B = [
+    # a reported conditional threat, the condition held in the span ("if" does not make it hypothetical)
+    ("threats", "He says if I go, he tells my wife what happened.", "affirmed"),
+    ("threats", "Pimp told her if she stops he'll text her mom that she's selling.", "affirmed"),
+    ("threats", "She said if I leave he sends pictures of me to my husband.", "affirmed"),
+    ("threats", "Boss says if they quit he calls the PO on them.", "affirmed"),
+    ("threats", "Owner said if they bounce he'll call the cops on them.", "affirmed"),
+    ("threats", "\"He says if I talk he hurts my boy back home.\"", "affirmed"),
+    ("threats", "Recruiter said if she runs they visit her mother.", "affirmed"),
+    # the image goes out / more gets posted
+    ("threats", "He demanded $300 or the pics go to all her followers.", "affirmed"),
+    ("threats", "Sent money or else the video goes online.", "affirmed"),
+    ("threats", "He says he'll post more unless she comes back.", "affirmed"),
+    ("threats", "Ex threatened to leak everything to her job.", "affirmed"),
+    ("threats", "Account messaged him he would \"tell everyone at your school you're gay\".", "affirmed"),
+    # making sure someone hears; family "gets it"
+    ("threats", "He said he'd make sure ICE hears about her brother.", "affirmed"),
+    ("threats", "Señora said she'll make sure her family knows what she did.", "affirmed"),
+    ("threats", "Told not to talk or her kids would get it.", "affirmed"),
+    ("threats", "Keep working or your mother pays.", "affirmed"),
+    # weapons, bullets, addresses, visits
+    ("threats", "Crew boss set the machete down on the table while he talked about the debt.", "affirmed"),
+    ("threats", "Someone left a bullet on her windshield after she testified.", "affirmed"),
+    ("threats", "He read her mother's address out loud to her.", "affirmed"),
+    ("threats", "His mother got a visit from two men when he missed a payment.", "affirmed"),
+    ("threats", "Boss said he'd whoop him with the belt if he came back short.", "affirmed"),
+    ("threats", "Ex posted he'd knock her teeth out.", "affirmed"),
+    ("threats", "He texted my cousin that he'll find me and I'll pay.", "affirmed"),
+    ("threats", "Dice que si habla con los inspectores le van a echar la migra.", "affirmed"),
+    ("threats", "The foreman would yell that he'd break our hands if the rows weren't done.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_THREATS_B)
+def test_phrasing_families3_threats_b(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_THREATS_B_NEGATIVE = [
+    ("threats", "He said he'd find me a job at his cousin's restaurant."),
+    ("threats", "She said \"he'd find me anyway\" and declined the shelter."),
+    ("threats", "Asked if I was gonna call the cops on her, I said no."),
+    ("threats", "If she needs a ride she calls her mom."),
+    ("threats", "He set the knife down after cutting the onions."),
+    ("threats", "She sends more money home when she can."),
+    ("physical_violence", "The foreman would yell that he'd break her hands if the rows weren't done."),
+    ("physical_violence", "Ex posted he'd knock her teeth out."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_THREATS_B_NEGATIVE)
+def test_phrasing_families3_threats_b_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
