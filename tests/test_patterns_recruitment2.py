@@ -339,6 +339,19 @@ FEAR_R3 = [
     ("\"Ty got people in the dept, they tell him everything.\"", "affirmed"),
     ("Pimp has friends in the police, she says.", "affirmed"),
     ("The owner told the techs that people from the state collect names for deportation.", "affirmed"),
+    # 'if she goes to the clinic, the clinic calls ICE'; a consulate or embassy said to report
+    ("Per pt, if he goes to the ER the hospital will call la migra.", "affirmed"),
+    ("She thinks if she goes to the clinic, the clinic reports her to ICE.", "affirmed"),
+    ("Terrified of the consulate, \"the couple said consulate calls immigration\".", "affirmed"),
+    ("Boss says the embassy reports to ICE, so she never renewed her passport.", "affirmed"),
+    ("Told them once the school calls immigration, the kids get taken.", "affirmed"),
+    # immigration everywhere; cops will book / bust us
+    ("\"The patrón said la migra is at every Walmart.\"", "affirmed"),
+    ("He keeps saying ICE is everywhere in this town.", "affirmed"),
+    ("\"He told us cops will book us for the drugs, not him.\"", "affirmed"),
+    ("Daddy says the feds would bust her first.", "affirmed"),
+    ("Sir said if I talk to American people, the police will put me in jail.", "affirmed"),
+    ("\"me dijeron que la policía me iba a entregar si me quejaba\"", "affirmed"),
     # others who were told, not the client
     ("Crew leader tells the new ones the sheriff will put them in jail.", "other_person"),
     ("Them girls been told the cops lock up any girl who runs.", "other_person"),
@@ -359,6 +372,13 @@ FEAR_R3_NEGATIVES = [
     "Her cousin is in ICE detention in Texas.",
     "The police and the ambulance came at the same time.",
     "We will place her in a foster home tonight.",
+    # the controller sending her home or back is a threat to fire or return her; past arrests are events
+    "Sir said next time she refuses he'll cut her salary and send her home with nothing.",
+    "The supervisor said he'd send her back with no pay if she told.",
+    "She is afraid that Señora will send her back to the agency.",
+    "Her brother has been arrested twice for DUI.",
+    "Arrest warrant requested for new charge.",
+    "When PD ask about school he says he doesn't go.",
 ]
 
 
