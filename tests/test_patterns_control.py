@@ -1095,3 +1095,39 @@ def test_document_confiscation_more_negatives_round3(fl, text):
 def test_host_mother_holding_passport_is_still_flagged(fl):
     """The parent veto is for a child's birth certificate at home, not a host family holding a passport."""
     check_flag(fl, "Host mom holds her DS-2019 & pp, says \"you'll lose them\".", "document_confiscation", "affirmed")
+
+
+DEBT_FAMILY3_MORE = [
+    # exit penalty
+    ("If you quit early the ticket home is on you.", "affirmed"),
+    ("The flight back is on him if he leaves before October.", "affirmed"),
+    # a debt that grows: was X, now Y; interest
+    ("The tab was $400 when he left, now they say $1,100.", "affirmed"),
+    ("He lent her $40,000 for the trip, now says $52,000.", "affirmed"),
+    ("Fronted him an oz and now says it's $3k \"with interest\".", "affirmed"),
+    ("The contractor charges interest on the ride.", "affirmed"),
+    ("\"La deuda\" for the bus and housing grows every week.", "affirmed"),
+    ("Then the bottles go on our tab, double.", "affirmed"),
+    ("The rent gets added to his debt.", "affirmed"),
+    # paying the controller back
+    ("Pays the agent back $300 every month out of her pay.", "affirmed"),
+    ("Has to pay boss back for the flight and apartment.", "affirmed"),
+    ("He cooked in a basement kitchen to pay the snakehead, 3 years.", "affirmed"),
+    ("Working to pay off the coyote.", "affirmed"),
+    ("The recruiter made him pay $2,000 for \"the job\".", "affirmed"),
+]
+
+DEBT_NEGATIVES3_MORE = [
+    "Caller asking for help paying payday loan, $600 now $1,400.",
+    "The tips go to his account, she never sees them.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_FAMILY3_MORE)
+def test_debt_bondage_more_families_round3(fl, text, assertion):
+    check_flag(fl, text, "debt_bondage", assertion, every=True)
+
+
+@pytest.mark.parametrize("text", DEBT_NEGATIVES3_MORE)
+def test_debt_bondage_more_negatives_round3(fl, text):
+    check_absent(fl, text, "debt_bondage")
