@@ -1055,3 +1055,58 @@ def test_fresh7_recruitment_or_transport_families(rules, text, expected):
 @pytest.mark.parametrize("text", FRESH7_RECRUITMENT_NEGATIVES)
 def test_fresh7_recruitment_or_transport_negatives(rules, text):
     check_absent(rules, text, "recruitment_or_transport")
+
+
+# --------------------------------------------- fresh7 round: deceptive_recruitment families (new phrasings)
+
+FRESH7_DECEPTIVE = [
+    ("A man on Instagram offered to \"manage\" her modeling career.", "affirmed"),
+    ("The woman offered her photoshoots in Miami.", "affirmed"),
+    ("He promised music gigs and a studio.", "affirmed"),
+    ("Said he was gonna manage her rapping.", "affirmed"),
+    ("She said she'd represent him as a model.", "affirmed"),
+    ("\"She said hotel work with a room included.\"", "affirmed"),
+    ("The contratista said he had work for all of them in the orchards.", "affirmed"),
+    ("Told me she had jobs for us at a bakery.", "affirmed"),
+    ("Came expecting $15/hr; gets $6 after the deductions.", "affirmed"),
+    ("They were expecting $2,000 a month.", "affirmed"),
+    ("He was told the van would be his after a year of payments.", "affirmed"),
+    ("They promised the land would be theirs.", "affirmed"),
+    ("He said he'd get her an apt and take care of her.", "affirmed"),
+    ("Told by the agent back in Cebu it would be a caregiver job.", "affirmed"),
+    ("Was told by the broker in Lima it was packing work with a visa.", "affirmed"),
+    ("They told her at home it was $12 an hour.", "affirmed"),
+    ("Told he was coming to study English.", "affirmed"),
+    ("The uncle brought the boys \"to go to school\".", "affirmed"),
+    ("Her \"friend\" brought her from Dallas for \"modeling\".", "affirmed"),
+    ("The apartment and the visa were never real.", "affirmed"),
+    ("Ended up in a cantina, not the restaurant.", "affirmed"),
+    ("Placed as a maid in a private home instead.", "affirmed"),
+    ("Was told she'd work in a kitchen, then they put her in a massage room.", "affirmed"),
+    ("The agency sold it to them as \"hotel work, 8 hours\".", "affirmed"),
+    ("Told: receptionist, $1,500. Got: cleaning, $300.", "affirmed"),
+    ("Pay turned out to be $7 with rent taken out.", "affirmed"),
+    ("She arrived to find there was no hotel job.", "affirmed"),
+    ("The offer was really a front for a brothel.", "affirmed"),
+]
+
+FRESH7_DECEPTIVE_NEGATIVES = [
+    "One real thing: the shed doors are locked during the shift.",
+    "She said \"i dont really get a choice\" about the dates.",
+    "Workers I talked to: free to come and go, nobody holds papers.",
+    "He told her nobody can legally keep her papers.",
+    "Mom said she couldn't go to school until the fever broke.",
+    "Reminded her the \"debt\" he claimed was never real.",
+    "They said it was room and board, and he agreed to that.",
+    "The hostess job turned into bussing tables on slow nights.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH7_DECEPTIVE)
+def test_fresh7_deceptive_recruitment_families(rules, text, expected):
+    check_flag(rules, text, "deceptive_recruitment", expected)
+
+
+@pytest.mark.parametrize("text", FRESH7_DECEPTIVE_NEGATIVES)
+def test_fresh7_deceptive_recruitment_negatives(rules, text):
+    check_absent(rules, text, "deceptive_recruitment")
