@@ -848,3 +848,36 @@ FAMILIES3_THREATS_B_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES3_THREATS_B_NEGATIVE)
 def test_phrasing_families3_threats_b_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+FAMILIES3_PV_B = [
+    ("physical_violence", "The manager \"corrects\" the girls with a belt.", "affirmed"),
+    ("physical_violence", "Aunt disciplines her with an extension cord.", "affirmed"),
+    ("physical_violence", "Boss punished him with the broom handle for sleeping.", "affirmed"),
+    ("physical_violence", "He taught her a lesson with his belt.", "affirmed"),
+    ("physical_violence", "Señora poured boiling water on her hand.", "affirmed"),
+    ("physical_violence", "He threw hot coffee at her when the order was late.", "affirmed"),
+    ("physical_violence", "Cook splashed hot oil on his arm on purpose.", "affirmed"),
+    ("physical_violence", "\"She pulled my hair once.\"", "historical"),
+    ("physical_violence", "Madam yanked her by the braids.", "affirmed"),
+    ("physical_violence", "He dragged her by her hair to the car.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_PV_B)
+def test_phrasing_families3_pv_b(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_PV_B_NEGATIVE = [
+    ("physical_violence", "Her boyfriend tried to grab her phone out of her hand; staff stepped in."),
+    ("physical_violence", "He snatched her purse and left."),
+    ("physical_violence", "Pulled her hair into a ponytail for the exam."),
+    ("physical_violence", "Spilled boiling water on her own hand making tea at home."),
+    ("physical_violence", "The teacher corrects her homework with a red pen."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_PV_B_NEGATIVE)
+def test_phrasing_families3_pv_b_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
