@@ -1131,3 +1131,36 @@ def test_debt_bondage_more_families_round3(fl, text, assertion):
 @pytest.mark.parametrize("text", DEBT_NEGATIVES3_MORE)
 def test_debt_bondage_more_negatives_round3(fl, text):
     check_absent(fl, text, "debt_bondage")
+
+
+EARNINGS_FAMILY3_WAGE_THEFT = [
+    # saving / keeping it "safe" for her
+    ("\"The patrón says he's saving it for me.\"", "affirmed"),
+    ("\"He just keeps the money safe for me,\" she says.", "affirmed"),
+    ("The manager holds her cash \"for safekeeping\".", "affirmed"),
+    ("\"He sends it home for me, I don't see it.\"", "affirmed"),
+    # subcontractors who do not pay
+    ("$2,400 owed by sub for last job.", "affirmed"),
+    ("$400 a paint sub never paid him.", "affirmed"),
+    ("The sub didn't pay him the last two Fridays.", "affirmed"),
+    ("They worked 3 days at a house and nobody paid anybody.", "affirmed"),
+    ("Cleaning three houses and not paid, two years.", "affirmed"),
+    # pay only when it suits the boss
+    ("The crew boss pays them only when a job is done.", "affirmed"),
+    ("Paid cash, $80/day, \"when there is money\".", "affirmed"),
+    ("Captain holds it till season end.", "affirmed"),
+    # quotas and takings
+    ("Had to turn in sales money nightly, got \"draw\" of $20.", "affirmed"),
+    ("Had to sell a minimum or sleep in the van.", "affirmed"),
+    ("The boss \"deducted\" the van, the tools and the trailer bed.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_FAMILY3_WAGE_THEFT)
+def test_earnings_control_wage_theft_round3(fl, text, assertion):
+    check_flag(fl, text, "earnings_control", assertion, every=True)
+
+
+def test_saving_for_her_family_not_for_her_kids(fl):
+    """'Saving for her' is the controller's excuse; a parent saving for a child's school is not (veto kept)."""
+    check_absent(fl, "Her mom is saving for her college fund.", "earnings_control")
