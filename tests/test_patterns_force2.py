@@ -592,6 +592,10 @@ COMMERCIAL_SEX_3C_NEGATIVE = [
     "She sees clients at the clinic as a therapist.",
     "Her court date at the county building is Monday.",
     "The nurse sends her to see the doctor.",
+    "Practice 5-4-3-2-1 grounding before court date.",
+    "Pt works as a \"hostess\" at a bar; was told she'd only serve drinks.",
+    "Granddad dislikes her new \"modeling\" manager.",
+    "She was placed in a \"massage\" business in a strip mall.",
 ]
 
 
