@@ -881,3 +881,29 @@ FAMILIES3_PV_B_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES3_PV_B_NEGATIVE)
 def test_phrasing_families3_pv_b_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+FAMILIES3_WA_B = [
+    ("witnessed_abuse", "Saw a man get beaten with a pipe there for asking to call home.", "affirmed"),
+    ("witnessed_abuse", "Saw a crewmate beaten w/ a pipe and thrown in the hold.", "affirmed"),
+    ("witnessed_abuse", "She watched the señora whip the other maid with a cord.", "affirmed"),
+    ("witnessed_abuse", "He witnessed the foreman hit a picker with a rake handle.", "affirmed"),
+    ("witnessed_abuse", "Other workers at the house told her the son hits people who talk back.", "negated"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_WA_B)
+def test_phrasing_families3_wa_b(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES3_WA_B_NEGATIVE = [
+    ("witnessed_abuse", "He said the uncle \"hits with the belt if not enough\"."),
+    ("witnessed_abuse", "El jefe hits with the broom handle when we're slow."),
+    ("witnessed_abuse", "She left after the mother hit her with a broom - hit with a broom handle on the back."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES3_WA_B_NEGATIVE)
+def test_phrasing_families3_wa_b_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
