@@ -1164,3 +1164,34 @@ def test_earnings_control_wage_theft_round3(fl, text, assertion):
 def test_saving_for_her_family_not_for_her_kids(fl):
     """'Saving for her' is the controller's excuse; a parent saving for a child's school is not (veto kept)."""
     check_absent(fl, "Her mom is saving for her college fund.", "earnings_control")
+
+
+CONTEXT_FAMILY3_MORE = [
+    # in a group interview, others reporting on their own job
+    ("document_confiscation", "Two of them said the driver took their IDs \"para la nómina\".", "other_person"),
+    ("earnings_control", "Some of them say the contractor keeps half their pay.", "other_person"),
+    # a relative or friend placed in another job
+    ("document_confiscation", "Discussed nephew who works at a dairy in another state where the farmer took his passport.", "other_person"),
+    ("earnings_control", "Her friend who works at the nail salon says the owner keeps all her tips.", "other_person"),
+    ("debt_bondage", "His cousin who went to Alaska owes the captain for the gear.", "other_person"),
+]
+
+CONTEXT_FAMILY3_STILL_THE_SUBJECTS = [
+    # 'one of the men told him' in a landlord's tip names the subjects, not other people
+    ("debt_bondage", "One of the men told him they owe \"el contratista\" for the trip from Texas and the rent."),
+    ("document_confiscation", "Three of the men said the foreman has everybody's IDs in a lockbox in his truck."),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY3_MORE)
+def test_control_context_more_round3(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion, every=True)
+
+
+@pytest.mark.parametrize("indicator,text", CONTEXT_FAMILY3_STILL_THE_SUBJECTS)
+def test_control_context_group_subjects_round3(fl, indicator, text):
+    check_flag(fl, text, indicator, "affirmed")
+
+
+def test_own_id_at_home_is_not_confiscation(fl):
+    check_absent(fl, "Member says his own ID is at home in his drawer.", "document_confiscation")
