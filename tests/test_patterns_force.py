@@ -907,3 +907,18 @@ FAMILIES3_WA_B_NEGATIVE = [
 @pytest.mark.parametrize("indicator, text", FAMILIES3_WA_B_NEGATIVE)
 def test_phrasing_families3_wa_b_negative(rules, indicator, text):
     check_absent(rules, text, indicator)
+
+
+FAMILIES3_THREATS_C = [
+    ("threats", "At her old job the cook said he'd call ICE if she asked for OT pay.", "historical"),
+    ("threats", "The cook told her he would report her to immigration.", "affirmed"),
+    ("threats", "Said he will \"put the pictures everywhere\" if she stops.", "affirmed"),
+    ("threats", "He says he'll put her pics online if she blocks him.", "affirmed"),
+    ("threats", "Ex said he'd put the videos out there.", "affirmed"),
+    ("threats", "The other cook got threatened with a knife.", "other_person"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_THREATS_C)
+def test_phrasing_families3_threats_c(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
