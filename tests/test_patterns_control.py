@@ -1195,3 +1195,19 @@ def test_control_context_group_subjects_round3(fl, indicator, text):
 
 def test_own_id_at_home_is_not_confiscation(fl):
     check_absent(fl, "Member says his own ID is at home in his drawer.", "document_confiscation")
+
+
+EARNINGS_NEGATIVES3_PAYROLL = [
+    "Grievance: foreman shorted 6 hrs OT, payroll error per HR, fixing it.",
+    "Manager shorted him one OT shift; wage claim referral.",
+    "Boss shorted her last 2 checks, \"not on purpose, he's broke\".",
+]
+
+
+@pytest.mark.parametrize("text", EARNINGS_NEGATIVES3_PAYROLL)
+def test_earnings_control_payroll_negatives_round3(fl, text):
+    check_absent(fl, text, "earnings_control")
+
+
+def test_shorted_wages_still_flagged(fl):
+    check_flag(fl, "The owner shorted her pay every week and kept the difference.", "earnings_control", "affirmed")
