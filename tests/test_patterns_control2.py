@@ -489,6 +489,7 @@ ROUND3_NEGATIVES = [
     ("third_party_control", "Told staff she is worried about her kids."),
     ("third_party_control", "A line supervisor kept coming into the women's room at night."),
     ("third_party_control", "His passport is at the consulate, he has the receipt."),
+    ("movement_control", "Only allowed to talk 5 min with her mother on Sundays."),
     ("communication_control", "Her phone bill was unpaid so the internet got cut off."),
     ("communication_control", "The wifi was disconnected during the storm for two days, per the landlord's bill problem."),
     ("movement_control", "Friend can't leave the house alone, the family keeps her passport."),
