@@ -275,6 +275,19 @@ MINOR_R3 = [
     # a screening question after the age does not make the age a question
     ("T (17) Q: anybody keepin u from leaving? A: nah", "affirmed"),
     ("Marcus, 16. Q: Do you have to ask before you leave? A: no", "affirmed"),
+    # the child or grandchild a caregiver calls or comes about is the person the note is about
+    ("Caller: \"I'm calling about my niece, she's sixteen, she's been staying with some guy.\"", "affirmed"),
+    ("Grandma worried about granddaughter T., 15, who came back from a summer job.", "affirmed"),
+    ("Mother came in worried about her son Cody, 16, who stays out at a ranch.", "affirmed"),
+    ("Mom came in about her daughter Kaylee, 14, 8th grade.", "affirmed"),
+    ("Father called regarding his grandson, 13, who is selling candy for a man.", "affirmed"),
+    # shorthand: '17 M.', 'W/F 17', '(15, admitted ...)', an en-dash range
+    ("Youth screen, 17 M. Has been working for a guy door to door.", "affirmed"),
+    ("16 F. Brought in by outreach.", "affirmed"),
+    ("UNIT ON SCENE -> W/F 17 IN RM W/ ADULT M.", "affirmed"),
+    ("Resident T. (15, admitted 3 wks ago) came to the office upset.", "affirmed"),
+    ("Youth (17, ages out in 5 mos) said a lady offered her a job.", "affirmed"),
+    ("Reviewer estimates the child on camera is 11–13.", "affirmed"),
     # other young people: a friend in brackets, 'some of them', 'a 16 yr old on the night crew'
     ("Concern: friend (15?) stays at the same house.", "other_person"),
     ("They keep girls upstairs, some of em young, like 14.", "other_person"),
@@ -288,6 +301,11 @@ MINOR_R3_NEGATIVES = [
     "She works 14 or 15 hours most days.",
     "Crew of 13 to 15 workers depending on the week.",
     "Paid $14 to $16 an hour at the plant.",
+    "Store hours 9 to 9, closed Sundays.",
+    "Paragraphs 14–16 to be reviewed by the attorney.",
+    "See pages 12-14 of the declaration.",
+    "Tyrese (24) asked about his cousin (16) who works out of a hotel.",
+    "Cl 31, here with her son (16) for his sports physical.",
 ]
 
 
