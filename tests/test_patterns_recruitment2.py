@@ -417,6 +417,12 @@ SCRIPTED_R3 = [
     ("He was told that if the nurse or doctor asked, he had fallen at home.", "affirmed"),
     ("Told her if the school asked she was 18.", "affirmed"),
     ("They were told that if a man from the state asked, they had to say they get paid.", "affirmed"),
+    # the writer's impression 'like something she was told to say' is a suspicion, not an established script
+    ("She repeated it several times, like something she's been taught to say.", "hypothetical"),
+    ("Sounds like something he was told to say.", "hypothetical"),
+    ("She said it like something she had memorized.", "hypothetical"),
+    ("It sounded like words someone coached her on.", "hypothetical"),
+    ("Flat delivery, like what they rehearse with the girls.", "hypothetical"),
 ]
 
 SCRIPTED_R3_NEGATIVES = [
