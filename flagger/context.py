@@ -52,12 +52,24 @@ def clean_modifiers(modifiers: list[Modifier], targets: list[tuple[int, int]]) -
     for m in modifiers:
         if m.category == "pseudo":
             continue
-        if any(p.overlaps(m.start, m.end) for p in pseudos):
+        left = _restricted(m, [p for p in pseudos if p.overlaps(m.start, m.end)])
+        if left is None:
             continue
-        if m.category == "negated" and any(m.overlaps(s, e) for s, e in targets):
+        if left.category == "negated" and any(left.overlaps(s, e) for s, e in targets):
             continue
-        kept.append(m)
+        kept.append(left)
     return _drop_nested(kept)
+
+
+def _restricted(m: Modifier, cancelling: list[Modifier]) -> Modifier | None:
+    """*m* without the indicators the *cancelling* triggers apply to; None when none is left (an unrestricted
+    pseudo-trigger cancels it outright)."""
+    rule: ContextRule | None = m.rule
+    for c in cancelling:
+        rule = rule.without(c.rule)
+        if rule is None:
+            return None
+    return m if rule is m.rule else Modifier(m.start, m.end, rule)
 
 
 def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
@@ -65,14 +77,19 @@ def _drop_nested(modifiers: list[Modifier]) -> list[Modifier]:
 
     Triggers facing different ways, or reaching different indicators, are different cues: in "Debt: no one
     else's" the field answer ": no" reaches back to its label and "no" forward, and neither replaces the other.
-    A trigger inside a longer one of another category is part of it: "not" in "not sure if" negates nothing."""
+    A trigger inside a longer one of another category is part of it: "not" in "not sure if" negates nothing
+    (nothing the longer trigger reaches: "heard" inside a "heard about" restricted to other indicators still
+    speaks for the rest)."""
     ordered = sorted(modifiers, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Modifier] = []
     for m in ordered:
         if any(_same_kind(k.rule, m.rule) and k.overlaps(m.start, m.end) for k in kept):
             continue
-        if m.category in SCOPE_CATEGORIES and any(_inside_longer(m, k) for k in modifiers):
-            continue
+        if m.category in SCOPE_CATEGORIES:  # part of a longer trigger, for the indicators that one reaches
+            left = _restricted(m, [k for k in modifiers if _inside_longer(m, k)])
+            if left is None:
+                continue
+            m = left
         kept.append(m)
     return kept
 

@@ -16,7 +16,7 @@ Every problem in every file is collected and raised at once, naming file and lin
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,6 +52,22 @@ class ContextRule:
         if self.allowed_types is not None and indicator not in self.allowed_types:
             return False
         return indicator not in self.excluded_types
+
+    def without(self, other: ContextRule) -> ContextRule | None:
+        """This rule, no longer reaching the indicators *other* applies to; None when nothing is left.
+
+        How a pseudo-trigger for some indicators cancels an overlapping trigger: "cousin's boyfriend" (pseudo for
+        the control indicators) keeps "cousin's" other-person for a threat, and drops it for a debt."""
+        if other.allowed_types is None and not other.excluded_types:
+            return None
+        if other.allowed_types is not None:
+            rule = replace(self, excluded_types=self.excluded_types | (other.allowed_types - other.excluded_types))
+        else:  # other applies to every indicator except its excluded ones: only those stay
+            keep = other.excluded_types if self.allowed_types is None else self.allowed_types & other.excluded_types
+            rule = replace(self, allowed_types=frozenset(keep))
+        if rule.allowed_types is not None and not (rule.allowed_types - rule.excluded_types):
+            return None
+        return rule
 
 
 @dataclass
@@ -140,9 +156,9 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         category, direction = rec["category"], rec.get("direction", "forward")
         reported = len(problems)
         allowed, excluded = (_indicator_list(rec, key, where, problems) for key in ("allowed_types", "excluded_types"))
-        if (allowed is not None or excluded) and category not in SCOPED:
+        if (allowed is not None or excluded) and category not in SCOPED + ("pseudo",):
             problems.append(f"{where}: allowed_types / excluded_types apply to scope triggers "
-                            f"({', '.join(SCOPED)}), not to {category!r}")
+                            f"({', '.join(SCOPED)}) and pseudo-triggers, not to {category!r}")
         if len(problems) > reported:
             continue
         max_scope = rec.get("max_scope")

@@ -128,11 +128,11 @@ def test_unit_abbreviation_ends_a_sentence_before_a_capital(rules) -> None:
 
 # -- context rules restricted to some indicators (medspaCy's allowed_types / excluded_types) -------------------
 
-def _modifier(start: int, end: int, **restriction):
+def _modifier(start: int, end: int, category: str = "hypothetical", **restriction):
     from flagger.context import Modifier
     from flagger.rules import ContextRule
 
-    return Modifier(start, end, ContextRule("hypothetical", "forward", None, **restriction))
+    return Modifier(start, end, ContextRule(category, "forward", None, **restriction))
 
 
 @pytest.mark.parametrize("restriction, indicator, expected", [
@@ -157,6 +157,35 @@ def test_restricted_rule_does_not_mark_model_features() -> None:
     assert scope_marks([_modifier(0, 1, allowed_types=frozenset({"threats"}))], 0, 4) == ["", "", "", ""]
 
 
+@pytest.mark.parametrize("pseudo, indicator, expected", [
+    ({}, "debt_bondage", "affirmed"),  # an unrestricted pseudo-trigger cancels the trigger for every indicator
+    ({}, "threats", "affirmed"),
+    ({"allowed_types": frozenset({"debt_bondage"})}, "debt_bondage", "affirmed"),
+    ({"allowed_types": frozenset({"debt_bondage"})}, "threats", "hypothetical"),
+    ({"excluded_types": frozenset({"threats"})}, "debt_bondage", "affirmed"),
+    ({"excluded_types": frozenset({"threats"})}, "threats", "hypothetical"),
+])
+def test_a_pseudo_trigger_for_some_indicators_cancels_only_for_them(pseudo, indicator, expected) -> None:
+    """'cousin's boyfriend' (pseudo for the control indicators) keeps 'cousin's' other-person for a threat."""
+    from flagger.context import assert_target, clean_modifiers
+
+    kept = clean_modifiers([_modifier(0, 2), _modifier(0, 3, "pseudo", **pseudo)], [(5, 6)])
+    assert assert_target(5, 6, kept, [], 0, 10, indicator=indicator).status == expected
+
+
+def test_a_trigger_inside_a_longer_one_for_other_indicators_still_speaks_for_the_rest() -> None:
+    """'heard' (other person) inside a 'heard about' restricted to debt: debt takes the longer trigger only."""
+    from flagger.context import assert_target, clean_modifiers
+
+    short = _modifier(0, 1, "other_person")
+    longer = _modifier(0, 2, "hypothetical", allowed_types=frozenset({"debt_bondage"}))
+    kept = clean_modifiers([short, longer], [(4, 5)])
+    assert assert_target(4, 5, kept, [], 0, 10, indicator="debt_bondage").status == "hypothetical"
+    assert assert_target(4, 5, kept, [], 0, 10, indicator="witnessed_abuse").status == "other_person"
+    unrestricted = clean_modifiers([short, _modifier(0, 2, "hypothetical")], [(4, 5)])
+    assert [m.category for m in unrestricted] == ["hypothetical"]
+
+
 def test_restriction_naming_an_unknown_indicator_is_reported_with_file_and_line(tmp_path) -> None:
     from flagger.rules import load_context_rules
 
@@ -164,10 +193,12 @@ def test_restriction_naming_an_unknown_indicator_is_reported_with_file_and_line(
         '{"pattern": "=if", "category": "hypothetical", "allowed_types": ["debt_bondage"]}\n'
         '{"pattern": "=unless", "category": "hypothetical", "allowed_types": ["debt_bondgae"]}\n'
         '{"pattern": "=maybe", "category": "hypothetical", "excluded_types": "threats"}\n'
-        '{"pattern": "=but", "category": "terminate", "allowed_types": ["threats"]}\n', encoding="utf-8")
+        '{"pattern": "=but", "category": "terminate", "allowed_types": ["threats"]}\n'
+        '{"pattern": "=not =only", "category": "pseudo", "allowed_types": ["threats"]}\n', encoding="utf-8")
     problems: list[str] = []
     rules = load_context_rules(tmp_path, {}, str.split, problems)
-    assert [r.meta["context"].allowed_types for r in rules] == [frozenset({"debt_bondage"})]
+    assert [r.meta["context"].allowed_types for r in rules] == [frozenset({"debt_bondage"}), frozenset({"threats"})]
+    assert len(problems) == 3
     assert problems[0].startswith("context/mine.jsonl:2:") and "debt_bondgae" in problems[0]
     assert problems[1].startswith("context/mine.jsonl:3:") and "excluded_types" in problems[1]
     assert problems[2].startswith("context/mine.jsonl:4:") and "not to 'terminate'" in problems[2]
