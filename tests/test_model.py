@@ -314,3 +314,16 @@ def test_class_features_never_explain_a_flag(hybrid: flagger.Flagger) -> None:
     explained = [w for r in hybrid.pipe([g.text for g in dev]) for fl in r.flags if fl.source == "model"
                  for w in fl.features]
     assert explained and not any(w.startswith("c:") or "DOC" in w for w in explained)
+
+
+def test_a_class_feature_is_explained_by_the_words_it_stands_for() -> None:
+    from flagger.model.fusion import _class_words
+
+    classes = {"passport": ("DOC",), "pasaporte": ("DOC",)}
+    words = [(0, "", "boss"), (1, "", "took"), (2, "", "her"), (3, "neg:", "pasaporte"), (4, "neg:", "away")]
+    assert _class_words("c:DOC", words, classes) == "neg:pasaporte"
+    assert _class_words("c:her DOC", words, classes) == "neg:her pasaporte"
+    assert _class_words("c:DOC away", words, classes) == "neg:pasaporte away"
+    assert _class_words("c:his DOC", words, classes) is None
+    assert _class_words("c:DOC", [(0, "", "<s>")], classes) is None
+

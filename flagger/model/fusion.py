@@ -169,13 +169,13 @@ class HybridModel:
         cousin's). A trigger inside those words belongs to them ("not allowed"), as it does inside a pattern's
         match; and when the model weighs a negated form clearly more than the plain one (``neg:leave`` over
         ``leave`` for movement control) the negation is what it learned, so it does not negate the flag."""
-        top = self.top_features(label, feats, vector)
+        words = _marked_words(forms, s, e, sentence_modifiers)
+        top = self.top_features(label, feats, vector, words=words)
         if not top:
             return None
         modifiers = clean_modifiers(sentence_modifiers, [])
         terminators = [m for m in modifiers if m.category == "terminate"]
         ignore = tuple(indicator.ignore_assertions)
-        words = _marked_words(forms, s, e, sentence_modifiers)
         statuses = []
         for feature in top:
             evidence = _evidence_tokens(words, feature)
@@ -206,17 +206,30 @@ class HybridModel:
         row = self._coef[self.labels.index(label)]
         return bool(row[_column(feature, self._n_features)] > row[_column(body, self._n_features)] + LEARNED_MARGIN)
 
-    def top_features(self, label: str, feats: list[str], vector: Any = None, k: int = TOP_FEATURES) -> list[str]:
-        """The sentence's readable features that added most to *label*'s score (weight times tf-idf value)."""
+    def top_features(self, label: str, feats: list[str], vector: Any = None, k: int = TOP_FEATURES, *,
+                     words: list[tuple[int, str, str]] | None = None) -> list[str]:
+        """The sentence's readable features that added most to *label*'s score (weight times tf-idf value).
+
+        A word-class feature ("c:her DOC") counts for the words of the sentence it stands for ("her passport"),
+        given the sentence's *words* (``_marked_words``); without them it explains nothing."""
         row = self._coef[self.labels.index(label)]
         x = self._vectors([feats]) if vector is None else vector
         value = dict(zip(x.indices.tolist(), x.data.tolist()))
-        readable = {f for f in feats
-                    if not f.startswith(("pre:", "c:")) and not STOPWORDS.issuperset(split_mark(f)[1].split(" "))}
-        contribution = {}
-        for f in readable:
+        classes = self.component.kb.word_classes if words is not None and self.component is not None else {}
+        contribution: dict[str, float] = {}
+        for f in set(feats):
             column = _column(f, self._n_features)
-            contribution[f] = row[column] * value.get(column, 0.0)
+            weight = row[column] * value.get(column, 0.0)
+            if f.startswith("c:"):
+                shown = _class_words(f, words or [], classes)
+                if shown is None:
+                    continue
+                f = shown
+            elif f.startswith("pre:"):
+                continue
+            if STOPWORDS.issuperset(split_mark(f)[1].split(" ")):
+                continue
+            contribution[f] = contribution.get(f, 0.0) + weight
         best = sorted((f for f, c in contribution.items() if c > 0), key=lambda f: (-contribution[f], f))
         return best[:k]
 
@@ -233,6 +246,22 @@ def _marked_words(forms: list[str], s: int, e: int, modifiers: list[Any]) -> lis
     """The sentence's words as (token index, scope mark, form), as the features saw them."""
     marks = scope_marks(modifiers, s, e)
     return [(i, marks[i - s], forms[i]) for i in range(s, e) if forms[i] not in PUNCT and not forms[i].isspace()]
+
+
+def _class_words(feature: str, words: list[tuple[int, str, str]],
+                 classes: dict[str, tuple[str, ...]]) -> str | None:
+    """The word feature a class feature stands for in this sentence: "c:DOC" -> "passport", "c:her DOC" ->
+    "her passport", "c:DOC away" -> "passport away" (with the scope mark the word has there), or None."""
+    parts = feature[2:].split(" ")
+    for n, (_, mark, w) in enumerate(words):
+        prev = words[n - 1][2] if n else "<s>"
+        if len(parts) == 1 and parts[0] in classes.get(w, ()):
+            return mark + w
+        if len(parts) == 2 and parts[1] in classes.get(w, ()) and prev == parts[0]:
+            return mark + prev + " " + w
+        if len(parts) == 2 and w == parts[1] and parts[0] in classes.get(prev, ()):
+            return mark + prev + " " + w
+    return None
 
 
 def _evidence_tokens(words: list[tuple[int, str, str]], feature: str) -> tuple[int, int] | None:
