@@ -85,7 +85,7 @@ class IndicatorComponent:
         """The context triggers of sentence ``[s, e)``; computed once per doc and sentence."""
         cache = doc.user_data.setdefault(MODIFIERS_KEY, {})
         if (s, e) not in cache:
-            cache[(s, e)] = self.modifiers(self.forms(doc), s, e)
+            cache[(s, e)] = [m for m in self.modifiers(self.forms(doc), s, e) if not _hyphen_in_word(doc, m)]
         return cache[(s, e)]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -147,6 +147,17 @@ class IndicatorComponent:
         for span, mention, _ in questions:
             cue = Span(span.doc, answer.start, answer.end, label=answer.category)
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
+
+
+DASHES = frozenset("-–—")
+
+
+def _hyphen_in_word(doc: Doc, m: Modifier) -> bool:
+    """A dash terminator written inside a word ("walk-in", "24-hr", "ex-boyfriend") ends no clause: the tokenizer
+    splits the word, but a dash between clauses has a space on at least one side."""
+    if m.category != "terminate" or m.start == 0 or not all(t.text in DASHES for t in doc[m.start:m.end]):
+        return False
+    return not doc[m.start - 1].whitespace_ and not doc[m.end - 1].whitespace_
 
 
 INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not

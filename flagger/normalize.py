@@ -2,7 +2,8 @@
 
 "pasport", "threatend" and "confiscted" are not English words; when such a token
 is one edit (a letter dropped, added, changed or two swapped) away from exactly one
-word the patterns use, it is read as that word. Known English words (the shipped
+word the patterns use, it is read as that word; a dropped final g ("takin", "waitin") is put back when the
+-ing form is an English word. Known English words (the shipped
 lemma table) are never changed, so "passed" never becomes "passport".
 """
 
@@ -38,7 +39,11 @@ class Normalizer:
         for i, w in enumerate(lowers):
             if "’" in w or "‘" in w:  # curly apostrophes, as word processors write them
                 out[i] = w = w.replace("’", "'").replace("‘", "'")
-            if len(w) >= MIN_LENGTH and w not in vocab and w not in known and w.isalpha():
+            if w in known or w in vocab or not w.isalpha():
+                continue
+            if w.endswith("in") and w + "g" in known:  # a dropped g: "takin", "waitin", "sittin"
+                out[i] = w + "g"
+            elif len(w) >= MIN_LENGTH:
                 out[i] = self.correct(w)
         return out
 

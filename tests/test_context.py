@@ -107,6 +107,10 @@ MORE_CASES = [
     ("Pt states an older guy gave her the pills, unclear if ongoing.", "substance_coercion", "hypothetical"),
     ("Grandma is afraid from how she talked that he's hitting her too.", "physical_violence", "hypothetical"),
     ("FEMALES POSS UNDERAGE IN AND OUT OF RM 305.", "minor", "hypothetical"),
+    # a hyphen inside a word ends no clause; a parent's ex- or then-partner acts on the client
+    ("A girl at the walk-in was beaten by the manager.", "physical_violence", "other_person"),
+    ("Her mother's ex-boyfriend took her to motels in two cities.", "recruitment_or_transport", "affirmed"),
+    ("Mom's then-boyfriend cashed her checks and kept the money.", "earnings_control", "affirmed"),
     # a negation inside a longer trigger of another category is part of it
     ("Not sure whether the boss keeps her passport.", "document_confiscation", "hypothetical"),
     # a field answer and a trigger facing the other way are both kept

@@ -32,3 +32,14 @@ def matches(pattern: str, text: str) -> list[str]:
 ])
 def test_a_pattern_matches_what_its_author_wrote(pattern: str, text: str, expected: list[str]) -> None:
     assert matches(pattern, text) == expected
+
+
+# -- typo repair ------------------------------------------------------------------------------------------------
+
+def test_hurried_typos_are_read_as_the_pattern_word_and_english_words_are_left_alone() -> None:
+    from flagger.normalize import Normalizer
+
+    n = Normalizer(["passport", "threatened", "take"], ["taking", "passed", "cousin", "nothing"])
+    assert n.forms(["pasport", "threatend", "passed", "cousin"]) == ["passport", "threatened", "passed", "cousin"]
+    # a dropped final g is put back when the -ing form is an English word
+    assert n.forms(["takin", "nothin", "cousin", "kevin"]) == ["taking", "nothing", "cousin", "kevin"]

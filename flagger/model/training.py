@@ -103,7 +103,7 @@ def sentence_dataset(f: Flagger, notes: list[GoldNote],
             forms = comp.forms(doc)
             for sent in doc.sents:
                 s, e = sent.start, sent.end
-                X.append(sentence_features(forms, s, e, comp.modifiers(forms, s, e), comp.kb.word_classes))
+                X.append(sentence_features(forms, s, e, comp.sentence_modifiers(doc, s, e), comp.kb.word_classes))
                 present = {sp["indicator"] for sp in note.spans if sp["assertion"] in PRESENT_ASSERTIONS
                            and sp["start"] < sent.end_char and sent.start_char < sp["end"]}
                 Y.append([int(lab in present) for lab in labels])
