@@ -107,6 +107,7 @@ MORE_CASES = [
     ("Pt states an older guy gave her the pills, unclear if ongoing.", "substance_coercion", "hypothetical"),
     ("Grandma is afraid from how she talked that he's hitting her too.", "physical_violence", "hypothetical"),
     ("FEMALES POSS UNDERAGE IN AND OUT OF RM 305.", "minor", "hypothetical"),
+    ("Screen neg for anyone holding her passport.", "document_confiscation", "negated"),
     # a hyphen inside a word ends no clause; a parent's ex- or then-partner acts on the client
     ("A girl at the walk-in was beaten by the manager.", "physical_violence", "other_person"),
     ("Her mother's ex-boyfriend took her to motels in two cities.", "recruitment_or_transport", "affirmed"),
