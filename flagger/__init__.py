@@ -17,8 +17,8 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-from flagger.pipeline import Flagger, load  # noqa: E402
-from flagger.results import Flag, NoteResult  # noqa: E402
-from flagger.taxonomy import Indicator, load_indicators  # noqa: E402
+from flagger.pipeline import Flagger, load
+from flagger.results import Flag, NoteResult
+from flagger.taxonomy import Indicator, load_indicators
 
 __all__ = ["Flag", "Flagger", "Indicator", "NoteResult", "__version__", "load", "load_indicators"]

@@ -205,10 +205,13 @@ def main() -> None:
 
 
 # Feature commands register below, one line each.
-from flagger.web.cli import serve  # noqa: E402
+from flagger.web.cli import serve
+
 cli.add_command(serve)
-from flagger.prevalence.cli import prevalence, sample  # noqa: E402
+from flagger.prevalence.cli import prevalence, sample
+
 cli.add_command(prevalence)
 cli.add_command(sample)
-from flagger.batch.cli import batch  # noqa: E402
+from flagger.batch.cli import batch
+
 cli.add_command(batch)

@@ -10,8 +10,8 @@ note text stays in the vocabulary and long runs do not grow.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, overload
 

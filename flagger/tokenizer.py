@@ -6,12 +6,12 @@ No model download ever happens: ``spacy.blank("en")`` ships with spaCy.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # Shorthand that spaCy's English tokenizer would split apart; kept whole so a
 # pattern can name it ("w/" = with, "b/c" = because, "y/o" = years old).
@@ -63,7 +63,7 @@ def make_tokenize(nlp: Language | None = None) -> Callable[[str], Sequence[str]]
     """Lower-case token forms of a pattern string, split exactly as notes are."""
     tokenizer = (nlp or make_nlp()).tokenizer
 
-    @lru_cache(maxsize=None)
+    @cache
     def tokenize(text: str) -> tuple[str, ...]:
         return tuple(t.lower_ for t in tokenizer(text))
 

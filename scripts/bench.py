@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gen_notes import generate_notes  # noqa: E402
+from gen_notes import generate_notes
 
-import flagger  # noqa: E402
-from flagger.tokenizer import make_nlp  # noqa: E402
+import flagger
+from flagger.tokenizer import make_nlp
 
 
 def peak_rss_mb() -> float:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gen_notes import generate_notes  # noqa: E402
+from gen_notes import generate_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024

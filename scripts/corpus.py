@@ -23,9 +23,10 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "training_data" / "raw"
@@ -199,8 +200,7 @@ def write_splits(notes: list[Note], out_dir: Path) -> None:
     """Write ``train/dev/test.jsonl`` for ``notes`` into ``out_dir``."""
     for name, recs in records(notes).items():
         with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            for rec in recs:
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in recs)
 
 
 def build(out_dir: Path = ROOT / "training_data") -> int:
@@ -474,9 +474,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(errors), file=sys.stderr)
             return 1
         with open(argv[2], "w", encoding="utf-8") as out:
-            for n in sorted(notes, key=lambda n: n.id):
-                out.write(json.dumps({"id": n.id, "setting": n.setting, "text": n.text, "spans": n.spans},
-                                     ensure_ascii=False) + "\n")
+            out.writelines(json.dumps({"id": n.id, "setting": n.setting, "text": n.text, "spans": n.spans},
+                                     ensure_ascii=False) + "\n" for n in sorted(notes, key=lambda n: n.id))
         print(stats(notes))
         return 0
     if argv[0] == "dedupe":

@@ -15,9 +15,9 @@ import docx
 import pytest
 from click.testing import CliRunner, Result
 
-import flagger.batch.html_report as html_report
 import flagger.batch.runner as runner_module
 import flagger.batch.worker as worker_module
+from flagger.batch import html_report
 from flagger.cli import cli
 
 NOTE = "Cl reports the boss took her passport when she arrived. She owes him $4,000 for the trip."

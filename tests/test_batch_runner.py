@@ -19,7 +19,7 @@ from flagger.batch import BatchConfig, OutputSpec, run_batch
 from flagger.cli import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from gen_notes import generate_notes  # noqa: E402
+from gen_notes import generate_notes
 
 OUTPUTS = ("r.jsonl", "r.csv", "r.flags.csv", "r.html", "r.labelstudio.json")
 
@@ -114,7 +114,7 @@ def test_kill_9_mid_run_then_resume_writes_the_same_bytes(tmp_path: Path) -> Non
         assert time.monotonic() < deadline, "orphaned worker processes kept running"
         time.sleep(0.1)
 
-    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300, check=False)
     assert resumed.returncode == 1, resumed.stderr
     same_files(tmp_path / "reference", run)
     assert sorted(p.name for p in run.iterdir()) == sorted(OUTPUTS)  # no part or state file left

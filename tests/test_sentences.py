@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from flagger.sentences import sentence_starts
@@ -13,7 +15,7 @@ nlp = make_nlp()
 def sentences(text: str) -> list[str]:
     doc = nlp(text)
     starts = sorted(sentence_starts(doc)) + [len(doc)]
-    return [doc[a:b].text.strip() for a, b in zip(starts, starts[1:]) if doc[a:b].text.strip()]
+    return [doc[a:b].text.strip() for a, b in pairwise(starts) if doc[a:b].text.strip()]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,7 +9,6 @@ loopback port; FLAGGER_UPDATE_SCREENSHOT=1 refreshes docs/screenshot.png for the
 from __future__ import annotations
 
 import os
-
 import threading
 import time
 from collections.abc import Iterator

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from flagger.batch.checkpoint import (
     Checkpointed,
@@ -388,11 +388,12 @@ class _InlineExecutor:
         future: Future[Any] = Future()
         try:
             future.set_result(fn(*args))
-        except Exception as e:  # noqa: BLE001 - handed over like a pool would
+        # handed over like a pool would
+        except Exception as e:  # noqa: BLE001
             future.set_exception(e)
         return future
 
-    def __enter__(self) -> _InlineExecutor:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

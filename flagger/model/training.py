@@ -28,6 +28,7 @@ import hashlib
 import json
 import platform
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,7 @@ def tune_thresholds(truth: np.ndarray, by_pattern: np.ndarray | None, best_model
                     best_t, best_f = float(t), score
             tuned[mode][lab] = best_t
     # A stricter mode never flags more: its threshold is at least the looser mode's.
-    for looser, stricter in zip(MODES, MODES[1:]):
+    for looser, stricter in pairwise(MODES):
         for lab in labels:
             tuned[stricter][lab] = max(tuned[stricter][lab], tuned[looser][lab])
     return tuned

@@ -6,6 +6,7 @@ be applied before anything is written (the writers only take its output).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -246,4 +247,4 @@ def _accuracy_row(indicator: str, acc: stats.Accuracy | None) -> AccuracyRow:
 
 
 def _num(value: float) -> float | None:
-    return None if value != value else float(value)  # nan -> None
+    return None if math.isnan(value) else float(value)

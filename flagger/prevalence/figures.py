@@ -8,6 +8,7 @@ Withheld cells are drawn as withheld, never as values.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -126,6 +127,6 @@ def _annotate(ax: Axes, matrix: np.ndarray, withheld: np.ndarray) -> None:
     for (i, j), value in np.ndenumerate(matrix):
         if withheld[i, j]:
             ax.text(j, i, "x", ha="center", va="center", fontsize=6, color="#7f7f7f")
-        elif value == value:
+        elif not math.isnan(value):
             ax.text(j, i, f"{round(value, 2) + 0.0:.2f}".replace("0.", "."), ha="center", va="center",
                     fontsize=5, color="white" if abs(value) > 0.5 else "black")

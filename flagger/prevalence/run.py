@@ -46,7 +46,10 @@ def check_columns(results: ResultSet, by: Sequence[str]) -> None:
                          f"Columns available: {listing}")
 
 
-def prevalence_analysis(results_path: str | Path, *, by: Sequence[str] = (), settings: Settings = Settings(),
+DEFAULT_SETTINGS = Settings()  # frozen: one shared default is safe
+
+
+def prevalence_analysis(results_path: str | Path, *, by: Sequence[str] = (), settings: Settings = DEFAULT_SETTINGS,
                         validation: Path | None = None, model_meta: Path | None = None) -> Analysis:
     """Read results, estimate everything, and withhold small cells. The result is safe to publish."""
     indicators = load_indicators()

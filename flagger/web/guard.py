@@ -200,7 +200,8 @@ class QuietErrors:
         tracking_send = StartTracker(send)
         try:
             await self.app(scope, receive, tracking_send)
-        except Exception as e:  # noqa: BLE001 - every error, by design
+        # every error, by design: the client learns only that the request failed
+        except Exception as e:  # noqa: BLE001
             logger.error("request failed: %s", type(e).__name__)
             if not tracking_send.started:
                 await send_error(send, 500, "internal_error", "The request failed; see the server log.")
