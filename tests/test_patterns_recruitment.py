@@ -1110,3 +1110,104 @@ def test_fresh7_deceptive_recruitment_families(rules, text, expected):
 @pytest.mark.parametrize("text", FRESH7_DECEPTIVE_NEGATIVES)
 def test_fresh7_deceptive_recruitment_negatives(rules, text):
     check_absent(rules, text, "deceptive_recruitment")
+
+
+# ------------------------------------------------------------------ fourth round (fresh8 families)
+
+GENERALISE_4 = [
+    # forced_labor: a working day that runs from morning to late at night
+    ("\"I work from 7 to 11 at night, all week.\"", "forced_labor", "affirmed"),
+    ("She braids from about 8 in the morning till 10 at night.", "forced_labor", "affirmed"),
+    ("Cooks from 6 till 9, 10 at night most days.", "forced_labor", "affirmed"),
+    ("He washes dishes from 5 to 11 at night.", "forced_labor", "affirmed"),
+    ("They pick from around 6 until 9 at night.", "forced_labor", "affirmed"),
+    # forced_labor: until the small hours
+    ("She dances and sits with customers until 3 in the morning.", "forced_labor", "affirmed"),
+    ("Cleans the bar till 2, 3 in the morning.", "forced_labor", "affirmed"),
+    ("He has them sanding until 4 in the morning before a deadline.", "forced_labor", "affirmed"),
+    ("Serving at the club until three in the morning, then cleaning.", "forced_labor", "affirmed"),
+    ("Works from opening to the last customer, six days.", "forced_labor", "affirmed"),
+    # forced_labor: care work around the clock
+    ("She looks after the twins and the grandmother 24/7.", "forced_labor", "affirmed"),
+    ("Cares for his bedridden mother round-the-clock.", "forced_labor", "affirmed"),
+    ("She watches the baby 24/7, even at night.", "forced_labor", "affirmed"),
+    ("Minds the four children \"all day, all night\".", "forced_labor", "affirmed"),
+    ("She cleans all day and all night at the house.", "forced_labor", "affirmed"),
+    ("Up at 6am till the kids are asleep, every day.", "forced_labor", "affirmed"),
+    ("5am until the family is in bed, cooking and cleaning.", "forced_labor", "affirmed"),
+    # forced_labor: no rest day, not let off
+    ("\"Every day the same, no day for rest.\"", "forced_labor", "affirmed"),
+    ("Never a day to rest since she got there.", "forced_labor", "affirmed"),
+    ("Boss won't let him take a day off.", "forced_labor", "affirmed"),
+    ("\"She no let me have days off.\"", "forced_labor", "affirmed"),
+    ("The owner doesn't allow them any time off.", "forced_labor", "affirmed"),
+    # forced_labor: can't quit because of the debt or the contract
+    ("Wants to quit but the owner says she can't until the contract ends.", "forced_labor", "affirmed"),
+    ("I wanted to leave but he said no, not until I pay.", "forced_labor", "affirmed"),
+    ("\"I can't leave, I don't have the money.\"", "forced_labor", "affirmed"),
+    ("He says she cannot quit until the balance is cleared.", "forced_labor", "affirmed"),
+    ("\"Cannot leave until it is zero,\" she said of the debt.", "forced_labor", "affirmed"),
+    # forced_labor: food or bed as the price of working (Spanish and English)
+    ("The foreman tells them \"si no trabajan no comen\".", "forced_labor", "affirmed"),
+    ("\"Si no trabajas, no hay comida,\" the boss says.", "forced_labor", "affirmed"),
+    ("Told him \"no work, no food\" when he was sick.", "forced_labor", "affirmed"),
+    ("Patrón said \"no comida, no cama\" if he stayed home.", "forced_labor", "affirmed"),
+    # recruitment_or_transport: the controller sets up the lodging
+    ("Her boyfriend set her up in an apartment near the track.", "recruitment_or_transport", "affirmed"),
+    ("The manager set them up at a motel off exit 9.", "recruitment_or_transport", "affirmed"),
+    ("He rents the rooms and keeps the keys.", "recruitment_or_transport", "affirmed"),
+    ("The older man booked two rooms under his name.", "recruitment_or_transport", "affirmed"),
+    ("Same guy pays for three rooms every weekend.", "recruitment_or_transport", "affirmed"),
+    # recruitment_or_transport: arrived from elsewhere in someone's vehicle
+    ("They came from Houston in a van with six others.", "recruitment_or_transport", "affirmed"),
+    ("Came up from Georgia in the boss's truck with four others.", "recruitment_or_transport", "affirmed"),
+    ("Arrived on the Greyhound from Tucson with a man.", "recruitment_or_transport", "affirmed"),
+    ("She came in a Sprinter from El Paso with the crew.", "recruitment_or_transport", "affirmed"),
+    ("Rode down from Ohio in his car.", "recruitment_or_transport", "affirmed"),
+    # recruitment_or_transport: a broker arranged it
+    ("An agent in Lagos set up the visa and the flight.", "recruitment_or_transport", "affirmed"),
+    ("The recruiter set up his paperwork for the plant.", "recruitment_or_transport", "affirmed"),
+    ("Came over through this agency in Cebu.", "recruitment_or_transport", "affirmed"),
+    ("Broker back home set up the job and the ticket.", "recruitment_or_transport", "affirmed"),
+    # deceptive_recruitment: thought / told she was coming for other work
+    ("She thought she was coming to clean houses.", "deceptive_recruitment", "affirmed"),
+    ("He believed he was coming to work on a farm, not a boat.", "deceptive_recruitment", "affirmed"),
+    ("They told him he was coming for \"warehouse work\".", "deceptive_recruitment", "affirmed"),
+    ("Promised her she'd be going to \"nursing school\".", "deceptive_recruitment", "affirmed"),
+    ("She was hired as a \"hostess\" in Miami.", "deceptive_recruitment", "affirmed"),
+    ("Recruited in Lima for a \"hotel job\" in Florida.", "deceptive_recruitment", "affirmed"),
+    # deceptive_recruitment: the offer's pay and housing terms
+    ("Offer was $18 an hour, housing included.", "deceptive_recruitment", "affirmed"),
+    ("Flyer: $20/hr, room and board free.", "deceptive_recruitment", "affirmed"),
+    ("He promised $2,000 a month, own room, Sundays off.", "deceptive_recruitment", "affirmed"),
+    ("The agency said the room was free.", "deceptive_recruitment", "affirmed"),
+    ("\"They told housing is included, now they take $400.\"", "deceptive_recruitment", "affirmed"),
+    ("\"They said cashier, is not cashier.\"", "deceptive_recruitment", "affirmed"),
+]
+
+GENERALISE_4_NEGATIVES = [
+    ("She works from 9 to 5 at the bank.", "forced_labor"),
+    ("Shift is 7 to 3, Monday to Friday.", "forced_labor"),
+    ("The store is open to the public until 9.", "forced_labor"),
+    ("The baby cried all day, all night with the fever.", "forced_labor"),
+    ("Has a day for rest every Sunday and goes to church.", "forced_labor"),
+    ("She wanted to quit smoking but relapsed.", "forced_labor"),
+    ("Mom drove her to the ER at 3 in the morning.", "forced_labor"),
+    ("She booked a hotel room online for the conference.", "recruitment_or_transport"),
+    ("Her mother set her up with a tutor.", "recruitment_or_transport"),
+    ("He came in on the bus for his appointment.", "recruitment_or_transport"),
+    ("The ambulance transported her to the ER.", "recruitment_or_transport"),
+    ("Police took him to the hospital.", "recruitment_or_transport"),
+    ("She thought she was coming down with the flu.", "deceptive_recruitment"),
+    ("The job pays $17 an hour and she likes it.", "deceptive_recruitment"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4)
+def test_generalised_phrasings_4(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", GENERALISE_4_NEGATIVES)
+def test_generalised_negatives_4(rules, text, indicator):
+    check_absent(rules, text, indicator)
