@@ -74,6 +74,8 @@ def sentence_starts(doc: Doc) -> set[int]:
 def _ends_sentence(texts: list[str], i: int) -> bool:
     text = texts[i]
     if text in FINAL:
+        if text in {"?", "!"} and _next_word(texts, i) in {")", "]"}:  # a doubt in brackets: "age (15?) per cousin"
+            return False
         if text == "." and i and _is_abbreviation(texts[i - 1]):
             return False
         if text == "." and i and texts[i - 1].lower() in UNITS:

@@ -27,6 +27,7 @@ def sentences(text: str) -> list[str]:
     ("cl says the boss keeps\nher passport in a safe", ["cl says the boss keeps\nher passport in a safe"]),
     ("Seen by Dr. Lee today. Plan: shelter", ["Seen by Dr. Lee today.", "Plan: shelter"]),
     ("no punctuation at all here\n\nNew paragraph", ["no punctuation at all here", "New paragraph"]),
+    ("Girl (15?) seen w/ older male. He paid.", ["Girl (15?) seen w/ older male.", "He paid."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
