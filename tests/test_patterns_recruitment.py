@@ -1211,3 +1211,15 @@ def test_generalised_phrasings_4(rules, text, indicator, expected):
 @pytest.mark.parametrize("text,indicator", GENERALISE_4_NEGATIVES)
 def test_generalised_negatives_4(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("People say a man at the truck stop brings girls up from Denver.", "recruitment_or_transport"),
+    ("Everybody says the owner flies women in from Manila.", "recruitment_or_transport"),
+    ("Owner drives new girls in from the city every month, they clean day and night.", "recruitment_or_transport"),
+    ("Owner drives new girls in from the city every month, they clean day and night.", "forced_labor"),
+    ("The peer said he drove two girls from the group home to Newark.", "recruitment_or_transport"),
+    ("He brings other workers up from Texas each season.", "recruitment_or_transport"),
+])
+def test_others_moved_or_hearsay_not_present(rules, text, indicator):
+    check_absent(rules, text, indicator)
