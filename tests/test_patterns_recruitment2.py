@@ -442,3 +442,149 @@ def test_scripted_account_round3(rules, text, expected):
 @pytest.mark.parametrize("text", SCRIPTED_R3_NEGATIVES)
 def test_scripted_account_round3_negatives(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+# ------------------------------------------------------------------------------ round 4 (fresh8 families)
+
+MINOR_R4 = [
+    # an age range whose end is approximate: 'from 16 to about 18' (present; the context step has no past cue here)
+    ("From 16 to about 18 she stayed with a man in Dayton.", "affirmed"),
+    ("From 15 until around 17 he worked the fields for his uncle.", "affirmed"),
+    ("From 14 to nearly 16 she was moved between motels.", "affirmed"),
+    ("Between 15 and about 17 she lived in his trailer.", "affirmed"),
+    ("From 13 to roughly 15 he sold for the crew.", "affirmed"),
+    # Spanish ages written out
+    ("Paperwork says 19, but she told me she is \"diecisiete\".", "affirmed"),
+    ("The girl said she was dieciséis, not 20.", "affirmed"),
+    ("Mother says the boy tiene 15 años.", "affirmed"),
+    ("Said in Spanish she has quince años.", "affirmed"),
+    ("Worker looked catorce at most, per the foreman's own cousin.", "affirmed"),
+    # a one-token '17F.' heading, a record that shows the age
+    ("17F. No ID issues. No debt.", "affirmed"),
+    ("15M. Brought in by school resource officer.", "affirmed"),
+    ("Gave name Marisol, says 19; the consulate birth record shows 16.", "affirmed"),
+    ("Says 20, but the school file lists her as 15.", "affirmed"),
+    ("Prints match a juvenile record, DOB shows 15.", "affirmed"),
+    # a bare age in brackets, followed by any clause; a bare age opening a sentence with a verb
+    ("Gabriela (16, on probation w/ a travel restriction) was stopped at the gate.", "affirmed"),
+    ("Jaylen (15, w/ his aunt since May) missed court.", "affirmed"),
+    ("Maya (17, still enrolled at Central) called the line.", "affirmed"),
+    ("Clerk called about a girl at the pumps. 16, took off from her dad's last night.", "affirmed"),
+    ("Met him at the drop-in. 15, left his foster home Friday.", "affirmed"),
+]
+
+MINOR_R4_NEGATIVES = [
+    "Time records show 11-12 hr days, 6 days a week.",
+    "The logs showed 14 rooms cleaned before noon.",
+    "Former exchange student, now F-1 sophomore at State.",
+    "International sophomore, 20, on an F-1 visa.",
+    "Planning her quince for June, mom says.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R4)
+def test_minor_round4(rules, text, expected):
+    check_flag(rules, text, "minor", expected)
+
+
+@pytest.mark.parametrize("text", MINOR_R4_NEGATIVES)
+def test_minor_round4_negatives(rules, text):
+    check_absent(rules, text, "minor")
+
+
+FEAR_R4 = [
+    # the police take the controller's side
+    ("Employer told her police would believe the family, not a helper.", "affirmed"),
+    ("Boss says the cops will always believe the owner over a worker.", "affirmed"),
+    ("He said police would take the boss's word, not hers.", "affirmed"),
+    # the police are the controller's friends: drink, hunt, play cards with him
+    ("\"The cops up here drink with him.\"", "affirmed"),
+    ("She says the sheriff hunts with the owner every fall.", "affirmed"),
+    ("The deputies play cards with the boss on Fridays, he told them.", "affirmed"),
+    ("Says the police around here party with him.", "affirmed"),
+    # the controller untouchable; the authorities send them back (present, no modal)
+    ("Sir told me police here cannot touch diplomat, they only send me back.", "affirmed"),
+    ("He says the cops can't touch him.", "affirmed"),
+    ("Señora says police here send us back same day.", "affirmed"),
+    ("The jefe says immigration ships people home the next day.", "affirmed"),
+    # an authority other than the police: BIA, child services
+    ("He told her BIA will take her kids the minute she walks in.", "affirmed"),
+    ("He says child services would take her baby if she talks.", "affirmed"),
+    # la migra waiting, in quotes
+    ("He tells them immigration is \"waiting outside\", so nobody tries the door.", "affirmed"),
+    ("The owner says la migra is 'waiting' at the bus station.", "affirmed"),
+    # others told, without a possessive; a predecessor in the job
+    ("The girls there are told cops will deport them on the spot.", "other_person"),
+    ("The workers here were also told the police lock up anyone without papers.", "other_person"),
+    ("The previous nanny was told the police would deport her.", "other_person"),
+]
+
+FEAR_R4_NEGATIVES = [
+    "Doesn't trust cops - \"grew up in Camden, that's why,\" nothing anyone told him.",
+    "Doesn't like police, nothing the boss said, just her own history.",
+    "Not scared of police or ICE, \"why I should be?\"",
+    "Says she is not afraid of the police or immigration.",
+    "That agency charges the girls \"double\" after they arrive.",
+    "They charge the workers extra for the van.",
+    "\"I still have 12.\" She means $12k left on the fee.",
+    "ID was lost around when she got arrested in Oct.",
+    "He got arrested last year for a DUI.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R4)
+def test_fear_of_authorities_round4(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_R4_NEGATIVES)
+def test_fear_of_authorities_round4_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
+
+
+SCRIPTED_R4 = [
+    # non-native 'say me say', 'tell us say'
+    ("\"If friend ask me how is job, I say good, because Madam say me say good.\"", "affirmed"),
+    ("Injured man finally said \"he tell us say the truck\".", "affirmed"),
+    ("\"Boss tell them say cousin, not worker.\"", "affirmed"),
+    ("\"Señora told me say I am happy.\"", "affirmed"),
+    ("\"He make us say we are family.\"", "affirmed"),
+    # said the same as the others
+    ("At first he said the same as the others, \"we are cousins, we help for free\".", "affirmed"),
+    ("She told the same story as the other girls.", "affirmed"),
+    ("He gave the same answer as the rest of the crew.", "affirmed"),
+    ("Each one repeated the same line as the others.", "affirmed"),
+    ("They said the same thing as the other workers, word for word.", "affirmed"),
+    # told to deny knowing the controller
+    ("Marquis told her \"if you ever get picked up, you don't know me\".", "affirmed"),
+    ("He told them to say they never met him.", "affirmed"),
+    ("Told her if cops stop her, act like you don't know him.", "affirmed"),
+    # the account attributed to the controller: 'como dijo el mayordomo', 'like the foreman told him to'
+    ("He told the nurse he slipped on his stairs, \"como dijo el mayordomo\".", "affirmed"),
+    ("Said he fell at home, como me dijo el jefe.", "affirmed"),
+    ("Said he fell off a ladder, like the foreman told him to.", "affirmed"),
+    ("Told the ER she burned it cooking, the way the boss told her to.", "affirmed"),
+    # checklist answered 'no,' with a comment: negated
+    ("Story sounds rehearsed: no, chatty, answers all over the place", "negated"),
+    ("Answers seem coached: N, spoke freely", "negated"),
+    # a predecessor in the job is someone else
+    ("The woman who worked there before her said the very same lines, per the gardener.", "other_person"),
+]
+
+SCRIPTED_R4_NEGATIVES = [
+    "He gets paid the same as the others.",
+    "She works the same hours as the other girls.",
+    "\"You don't know me,\" she told the officer, angry.",
+    "Told me he slipped on the ice like the others did last week.",
+    "Asked how she is, she said \"tell me something good\".",
+]
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED_R4)
+def test_scripted_account_round4(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
+
+
+@pytest.mark.parametrize("text", SCRIPTED_R4_NEGATIVES)
+def test_scripted_account_round4_negatives(rules, text):
+    check_absent(rules, text, "scripted_account")
