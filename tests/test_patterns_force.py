@@ -922,3 +922,122 @@ FAMILIES3_THREATS_C = [
 @pytest.mark.parametrize("indicator, text, expected", FAMILIES3_THREATS_C)
 def test_phrasing_families3_threats_c(rules, indicator, text, expected):
     check_flag(rules, text, indicator, expected)
+
+
+# ------------------------------------------------------------------ fourth round (fresh8 families)
+
+FAMILIES4 = [
+    # exposure threat with 'put': put the pictures on a page / site / story
+    ("threats", "Told her he'd put her photos on the websites so her village sees.", "affirmed"),
+    ("threats", "Text from him: \"ima put them pics on ur story\".", "affirmed"),
+    ("threats", "He says he'll put the pictures on her cousins' pages if she doesn't come back.", "affirmed"),
+    ("threats", "Ex threatened to put the videos online.", "affirmed"),
+    ("threats", "She said he would put my nudes all over Facebook.", "affirmed"),
+    # put in the trunk / the river / the hospital
+    ("threats", "He yelled \"you run again I'll put you in the trunk\".", "affirmed"),
+    ("threats", "The foreman said he'd throw him in the canal.", "affirmed"),
+    ("threats", "Boss said he will put her in the hospital if she talks back.", "affirmed"),
+    ("threats", "\"I'm gonna put you in the ground,\" he told her.", "affirmed"),
+    ("threats", "Says they'd lock her in the trunk and leave her in the woods.", "affirmed"),
+    # go back in a box
+    ("threats", "\"He say if we tell anyone we go back in a box\".", "affirmed"),
+    ("threats", "Recruiter told him they would go home in a coffin if they talked.", "affirmed"),
+    ("threats", "He said she'd leave in a body bag.", "affirmed"),
+    ("threats", "Crew boss: anyone who snitches goes back in a bag.", "affirmed"),
+    ("threats", "The agent said they'd send him home in a box.", "affirmed"),
+    # the family pays (bare present, and the 'told her if' that belongs to the threat)
+    ("threats", "Owner told Lily if she goes home before the money is paid, \"your brother pays\".", "affirmed"),
+    ("threats", "Agency man told her if she leaves early \"your mother will pay, one way or another\".", "affirmed"),
+    ("threats", "He told her if she talks to \"hotel people\" her family will suffer.", "affirmed"),
+    ("threats", "Jefe says if anyone quits, \"your kids pay\".", "affirmed"),
+    ("threats", "Madam told her that if she runs her family will pay.", "affirmed"),
+    # knows which house the family lives in
+    ("threats", "He told her he knows which trailer her mom lives in.", "affirmed"),
+    ("threats", "Pimp reminded her he knows what school her son goes to.", "affirmed"),
+    ("threats", "The broker said he knows which house her parents live in.", "affirmed"),
+    ("threats", "Said he knows what street my family lives on.", "affirmed"),
+    ("threats", "Recruiter knew which village his wife stays in and said so.", "affirmed"),
+    # custody threats
+    ("threats", "Said her boys would go to foster and she'd never get them back.", "affirmed"),
+    ("threats", "He told her she'll never see the kids again if she leaves.", "affirmed"),
+    ("threats", "Boyfriend says she would never get her daughter back.", "affirmed"),
+    # send somebody
+    ("threats", "\"If I quit, he'll send somebody.\"", "affirmed"),
+    ("threats", "The contratista said he would send people after him.", "affirmed"),
+    ("threats", "He says he'll send his boys to her mom's house.", "affirmed"),
+    ("threats", "Told her they'd send someone, she knew what that meant.", "affirmed"),
+    # I have people there
+    ("threats", "The contratista told him \"your kids in Olancho, I have people there\".", "affirmed"),
+    ("threats", "Madam said her mother in Lagos, \"we have people there too\".", "affirmed"),
+    ("threats", "He reminded her that her sister is in Guerrero and he has people there.", "affirmed"),
+    # bare-present call to the authorities after the condition
+    ("threats", "Manager told them \"anyone talk to sponsor, I call immigration, you go home same day\".", "affirmed"),
+    ("threats", "Boss: \"you complain, I call ICE\".", "affirmed"),
+    ("threats", "Foreman says whoever goes to the labor board, we call immigration on them.", "affirmed"),
+    # next time worse
+    ("threats", "Manager also said next time \"worse\".", "affirmed"),
+    ("threats", "He told her next time it'll be worse.", "affirmed"),
+    ("threats", "After the slap he said next time I won't miss.", "affirmed"),
+    # exchange-visitor / student status
+    ("threats", "He told her he would end her DS-2019 early if she refused.", "affirmed"),
+    ("threats", "Supervisor said he'd terminate her SEVIS record.", "affirmed"),
+    ("threats", "Host employer said they would cancel her program if she complained.", "affirmed"),
+    ("threats", "The PI threatened to end her J-1 status.", "affirmed"),
+    # non-native reported threat in the bare present
+    ("threats", "Cl: \"he say if I talk he make me disappear\".", "affirmed"),
+    ("threats", "She said if she leave he kill her.", "affirmed"),
+    ("threats", "Boss tell us if we go to the union he make us pay.", "affirmed"),
+    ("threats", "He say if I run he find me.", "affirmed"),
+    ("threats", "Says if they complain the jefe kill them.", "affirmed"),
+    # physical violence: squeezing, gripping, bending
+    ("physical_violence", "When she started to speak he squeezed her wrist and she stopped.", "affirmed"),
+    ("physical_violence", "He gripped my arm so hard it bruised.", "affirmed"),
+    ("physical_violence", "The boss bent his fingers back until he cried.", "affirmed"),
+    ("physical_violence", "Pimp squeezes her neck when she talks back.", "affirmed"),
+    ("physical_violence", "He wrenched her arm behind her back.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES4)
+def test_phrasing_families4(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES4_NEGATIVE = [
+    ("threats", "Threats — denies."),
+    ("threats", "Threats – none reported."),
+    ("threats", "He'd tell them immigration is \"waiting outside,\" so nobody tried the windows."),
+    ("threats", "He told her the police work for immigration."),
+    ("threats", "\"Madam say if I stop, I am lazy, she find new girl.\" (threat to fire only)"),
+    ("threats", "Boss said if he keeps coming late he'll hire another worker."),
+    ("threats", "\"If I say anything I'm the one going to jail, he told me how it works.\""),
+    ("threats", "Marquis told her \"if you ever get picked up, you don't know me\"."),
+    ("threats", "She'll put the pictures on the fridge."),
+    ("threats", "He put her photos on the site, she doesn't know the password."),
+    ("threats", "We will send someone to pick her up at the station."),
+    ("threats", "She has people there who can help her with the kids."),
+    ("threats", "Next time she comes we will bring the forms."),
+    ("threats", "The program ended her stipend when the grant ran out."),
+    ("threats", "She will go home in a cab after the shift."),
+    ("physical_violence", "Asked anyone hit her - \"no, never hit, only scream.\""),
+    ("physical_violence", "Cl said at first \"Sir hit me Sunday\", then \"no, no, he only shout\"."),
+    ("physical_violence", "Jovy, the cook at the other house, got hit by the butler - Dolores didn't see it."),
+    ("physical_violence", "Nurse squeezed her hand during the exam."),
+    ("witnessed_abuse", "Word is Mel beat a girl so bad she lost teeth - cl didn't see it, \"everybody says.\""),
+    ("witnessed_abuse", "Cl 30F, assault 2nd - stabbed a man in his car w/ a nail file, per police."),
+    ("witnessed_abuse", "When I knocked the man from 15 came over and said the girls don't talk to cops."),
+    ("witnessed_abuse", "Heard a man on that crew got beat for asking about his check."),
+    ("witnessed_abuse", "Cl hit a guy with a bottle outside the bar, per the arrest report."),
+    ("threats", "Supposedly he told Precious he'd cut her face if she talked."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES4_NEGATIVE)
+def test_phrasing_families4_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
+
+
+def test_told_her_if_is_a_threat_made(rules):
+    """'told her if ...' reports a threat that was made: the 'if' belongs to it."""
+    check_flag(rules, "The owner told her if she calls her mother again her mother will suffer.", "threats", "affirmed")
+    check_flag(rules, "Pimp told them that if they run \"your families pay\".", "threats", "affirmed")
