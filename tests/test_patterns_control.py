@@ -1211,3 +1211,146 @@ def test_earnings_control_payroll_negatives_round3(fl, text):
 
 def test_shorted_wages_still_flagged(fl):
     check_flag(fl, "The owner shorted her pay every week and kept the difference.", "earnings_control", "affirmed")
+
+
+# --------------------------------------------------------------------------- round 4 (fresh8 families)
+
+EARNINGS_CASES4 = [
+    # a quota the controller expects per period
+    ("The manager expects $300 a night from every dancer.", "affirmed"),
+    ("Her pimp demands 500 per night or she sleeps outside.", "affirmed"),
+    ("Boss requires $250 each shift from the girls on the floor.", "affirmed"),
+    ("Manager expects each girl to sell 20 lady drinks a night.", "affirmed"),
+    ("Cl says she is locked out till she \"brings 400\".", "affirmed"),
+    # every dollar / none of it
+    ("Every dollar goes to \"Tony\".", "affirmed"),
+    ("Each cent she earns goes straight to the madam.", "affirmed"),
+    ("The men pay Dre directly, cl gets none of it.", "affirmed"),
+    ("\"I don't keep none of it, all to him.\"", "affirmed"),
+    ("She has not held one dollar of what the clients paid.", "affirmed"),
+    # wages saved / sent home by the employer
+    ("Salary was \"saved\" by the family she worked for.", "affirmed"),
+    ("Pay is banked by Sir, she has never seen the account.", "affirmed"),
+    ("The boss sends money to our families, we never see it.", "affirmed"),
+    ("Ma'am sends $100 home for her each month, that's all she gets.", "affirmed"),
+    ("Wages \"sent home\" but her mother received nothing.", "affirmed"),
+    # deductions off the top / before payday
+    ("The agency takes its cut off the top of every check.", "affirmed"),
+    ("Housing and the van come out first, she nets about $90.", "affirmed"),
+    ("$200 a week for the trailer comes out before he ever sees his pay.", "affirmed"),
+    ("The placement firm takes it out the top, he says.", "affirmed"),
+    # telegraphic unpaid periods
+    ("Three weeks owed, supervisor keeps saying Friday.", "affirmed"),
+    ("4 wks unpaid per worker.", "affirmed"),
+    ("Six months, nothing, only the room.", "affirmed"),
+    ("Not one paycheck since March.", "affirmed"),
+    ("Five years, never one check in her name.", "affirmed"),
+    # takings on a book the controller keeps; a share of every pay
+    ("He gets $150 a week, the rest \"goes on the book\".", "affirmed"),
+    ("If she comes back short it goes on her account with the house.", "affirmed"),
+    ("The recruiter's wife gets $100 of every month's pay.", "affirmed"),
+    ("Foreman takes $50 out of each check \"for the tools\".", "affirmed"),
+    # habitual past of the controller, room and board as pay
+    ("The crew boss would collect everyone's checks every Friday and hand back $50.", "affirmed"),
+    ("In 2021 the owner would hold back the first month's wages so nobody left.", "historical"),
+    ("Room and board is your pay, the lady told her.", "affirmed"),
+    ("\"I can't go home till I hit my number.\"", "affirmed"),
+]
+
+EARNINGS_NEGATIVES4 = [
+    "Off the top of my head she thinks it was March.",
+    "every dollar I made went to the debt and it never went down",
+    "Been together 2 yrs, no money problems between them.",
+    "\"I'm on disability, it goes to my account.\"",
+    "If she doesn't pay the house fee it goes on her tab.",
+    "She says she would take the job if it paid more.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", EARNINGS_CASES4)
+def test_earnings_control_families_round4(fl, text, assertion):
+    check_flag(fl, text, "earnings_control", assertion)
+
+
+@pytest.mark.parametrize("text", EARNINGS_NEGATIVES4)
+def test_earnings_control_negatives_round4(fl, text):
+    check_absent(fl, text, "earnings_control")
+
+
+DEBT_CASES4 = [
+    ("The debt for visa and flight is 14,000 and it changes.", "affirmed"),
+    ("She has a debt for plane tickets to the agency.", "affirmed"),
+    ("Growing debt for the room and the ride.", "affirmed"),
+    ("Says there's a mounting tab at the house for food.", "affirmed"),
+    ("\"I owe to Mr. Lee for ticket, 2000.\"", "affirmed"),
+    ("He still owes the man who drove him for the crossing.", "affirmed"),
+    ("$9k left on the \"road fee\" to the boss.", "affirmed"),
+    ("Around 3,000 remaining on the loan from the recruiter.", "affirmed"),
+    ("\"He say I pay the room, I pay the food, I never finish pay.\"", "affirmed"),
+    ("She says she'll never be done paying.", "affirmed"),
+    ("Every week is more, she says.", "affirmed"),
+    ("Jefe fronted the bus fare and it's taken out weekly till it's square.", "affirmed"),
+    ("He has to work for the owner until they're even.", "affirmed"),
+    ("Borrowed the fee from the agency and it comes out of every check.", "affirmed"),
+    ("She borrowed $500 from the boss for the deposit.", "affirmed"),
+    ("Ran up a tab with the house for rent and pills.", "affirmed"),
+    ("I have debt, to the boss.", "affirmed"),
+]
+
+DEBT_NEGATIVES4 = [
+    "Two weeks owed, mayordomo says next Friday.",
+    "\"They owe me $300 from two weeks.\"",
+    "The boss owes him for 3 weeks of work.",
+    "She owes her sister for the flight, that's family.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DEBT_CASES4)
+def test_debt_bondage_families_round4(fl, text, assertion):
+    check_flag(fl, text, "debt_bondage", assertion)
+
+
+@pytest.mark.parametrize("text", DEBT_NEGATIVES4)
+def test_debt_bondage_negatives_round4(fl, text):
+    check_absent(fl, text, "debt_bondage")
+
+
+DOCUMENT_CASES4 = [
+    ("Q: who has your passport? A: \"manager has, for safe\".", "affirmed"),
+    ("\"The lady keep, for safety.\"", "affirmed"),
+    ("Hasn't seen her passport since the airport.", "affirmed"),
+    ("He hasn't had his ID since he got to the camp.", "affirmed"),
+    ("Never seen my papers since the border.", "affirmed"),
+    ("Her birth certificate was recovered from his car during the stop.", "affirmed"),
+    ("Both passports were found in the manager's office.", "affirmed"),
+    ("Madam \"keeps all the girls' papers\" in a drawer.", "affirmed"),
+    ("The foreman holds all the workers' IDs.", "affirmed"),
+    ("In 2019 a broker kept his passport \"for the insurance\".", "historical"),
+    ("She did not answer whether she has her documents.", "hypothetical"),
+    ("A rumour going around the crew that at the other site the boys had to give passports to the supervisor.", "other_person"),
+    ("Contractor there took the passports off all the girls, she heard this from a friend.", "other_person"),
+    ("\"They say he keeps everybody's IDs in a safe.\"", "other_person"),
+]
+
+DOCUMENT_NEGATIVES4 = [
+    "Sub holds no papers.",
+    "The boss took none of their passports.",
+    "No one keeps her papers.",
+    "Employer said police will jail her because she has no papers on her.",
+    "She has no ID, it expired last year.",
+    "Father keeps her ID and insurance card for the appointment.",
+]
+
+
+@pytest.mark.parametrize("text,assertion", DOCUMENT_CASES4)
+def test_document_confiscation_families_round4(fl, text, assertion):
+    check_flag(fl, text, "document_confiscation", assertion)
+
+
+@pytest.mark.parametrize("text", DOCUMENT_NEGATIVES4)
+def test_document_confiscation_negatives_round4(fl, text):
+    check_absent(fl, text, "document_confiscation")
+
+
+def test_unpaid_period_is_not_debt_but_earnings(fl):
+    check_flag(fl, "Two weeks owed, mayordomo says \"next Friday\" every Friday.", "earnings_control", "affirmed")
