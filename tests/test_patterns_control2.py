@@ -513,3 +513,125 @@ def test_round3_families(fl, indicator, text, assertion):
 @pytest.mark.parametrize("indicator,text", ROUND3_NEGATIVES)
 def test_round3_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
+
+
+# --------------------------------------------------------------------------- round 4 (fresh8 families)
+
+ROUND4_CASES = [
+    # non-native 'no go out'
+    ("movement_control", "\"Boss say I no go out, only work.\"", "affirmed"),
+    ("movement_control", "\"Madam tell me no going outside.\"", "affirmed"),
+    ("movement_control", "\"He say we no go anywhere, is dangerous.\"", "affirmed"),
+    ("movement_control", "Cl: \"no go out the house, boss angry\".", "affirmed"),
+    ("movement_control", "\"Señora say no goes out alone.\"", "affirmed"),
+    # refusing to unlock
+    ("movement_control", "The driver wouldn't unlock the van door until she paid.", "affirmed"),
+    ("movement_control", "Boss never unlocks the gate before 6am.", "affirmed"),
+    ("movement_control", "He refused to unlock the room when she asked to go.", "affirmed"),
+    ("movement_control", "Manager won't unlock the trailer at night.", "affirmed"),
+    # locking the workers / the quarters
+    ("movement_control", "The owner locks the maids in the pantry when guests come.", "affirmed"),
+    ("movement_control", "Supervisor padlocked the workers inside the shed overnight.", "affirmed"),
+    ("movement_control", "Crew boss locks the bunkhouse every night at ten.", "affirmed"),
+    ("movement_control", "They lock the door when they go out, so she stays in.", "affirmed"),
+    ("movement_control", "The apartment was locked on weekends by the boss.", "affirmed"),
+    # no key of her own / let back in
+    ("movement_control", "She has no key card for the room, he lets her in.", "affirmed"),
+    ("movement_control", "Never given a room key, has to knock and wait.", "affirmed"),
+    ("movement_control", "She has to text him to be let back in at night.", "affirmed"),
+    # she doesn't leave that room
+    ("movement_control", "\"She don't leave that room until I say.\"", "affirmed"),
+    ("movement_control", "Clerk says the girl never leaves that motel.", "affirmed"),
+    # the only vehicle
+    ("movement_control", "Ranch is 40 miles out and the foreman drives the only truck.", "affirmed"),
+    ("movement_control", "Boss has the only car on the farm.", "affirmed"),
+    # tracking app installed / head counts / sign-out
+    ("movement_control", "The recruiter installed a tracking app on their phones.", "affirmed"),
+    ("movement_control", "He put a location app on her phone the first week.", "affirmed"),
+    ("movement_control", "Foreman counts the workers every night at 9.", "affirmed"),
+    ("movement_control", "The mayordomo counts us before bed.", "affirmed"),
+    ("movement_control", "They must sign out with the guard and be back by 10.", "affirmed"),
+    # escorted group errands
+    ("movement_control", "The supervisor walks them to the store and back.", "affirmed"),
+    ("movement_control", "He takes us to the store on Sunday only, all together.", "affirmed"),
+    ("movement_control", "Groceries on Sundays, in his van, all together.", "affirmed"),
+    ("movement_control", "Work, laundromat, church: always the van.", "affirmed"),
+    ("movement_control", "The driver waits outside the laundromat until they finish.", "affirmed"),
+    ("movement_control", "Only goes out with the children, never by herself.", "affirmed"),
+    ("movement_control", "Nobody walks to town alone, the boss doesn't like it.", "affirmed"),
+    ("movement_control", "Ten minutes to the corner, madam times her.", "affirmed"),
+    ("movement_control", "Curfew of 10pm set by the host father, even on her day off.", "affirmed"),
+    # hearsay
+    ("movement_control", "Word is the broker locks his crew in the motel at night.", "hypothetical"),
+    # phone taken, pronoun / bare noun / quoted euphemism
+    ("communication_control", "She asked to use the desk phone, \"he took mine\".", "affirmed"),
+    ("communication_control", "Calling from a friend's phone, her boyfriend took hers.", "affirmed"),
+    ("communication_control", "Borrowed my phone; says hers stays with him.", "affirmed"),
+    ("communication_control", "\"Boss take phone every night, give back morning.\"", "affirmed"),
+    ("communication_control", "\"Manager collect phones at 9, we no call.\"", "affirmed"),
+    ("communication_control", "Phones \"guardados\" by the foreman during the week.", "affirmed"),
+    ("communication_control", "Her own was \"collected\" by the supervisor on day one.", "affirmed"),
+    ("communication_control", "His phone \"disappeared\" the day he arrived.", "affirmed"),
+    ("communication_control", "Got her phone back from him last week after she left.", "affirmed"),
+    ("communication_control", "Not allowed to have her own phone, the house rules say no phones.", "affirmed"),
+    ("communication_control", "Came down for a phone charger: \"he don't let me keep one\".", "affirmed"),
+    ("communication_control", "The manager would take everyone's phones at 10pm.", "affirmed"),
+    # third party: answering for the group / questions
+    ("third_party_control", "The older one answered for both of us.", "affirmed"),
+    ("third_party_control", "Crew leader answers for the girls every time.", "affirmed"),
+    ("third_party_control", "Her 'cousin' answered my first questions for her.", "affirmed"),
+    ("third_party_control", "He answered in Spanish before I had finished the question.", "affirmed"),
+    ("third_party_control", "He said \"she's fine\" before she could open her mouth.", "affirmed"),
+    ("third_party_control", "The boyfriend cut in: \"she was with me\".", "affirmed"),
+    ("third_party_control", "The madam cut in and answered the question herself.", "affirmed"),
+    ("third_party_control", "Has never seen a doctor w/o him in the room.", "affirmed"),
+    ("third_party_control", "Won't talk to the nurse without the boss in the room.", "affirmed"),
+    ("third_party_control", "The aunt sat in for the rest of the interview.", "affirmed"),
+    ("third_party_control", "His employer's lawyer sat in every meeting with HR.", "affirmed"),
+    ("third_party_control", "He tried to walk into the exam room with her.", "affirmed"),
+    ("third_party_control", "The driver tried to follow her into the office.", "affirmed"),
+    ("third_party_control", "The manager stood next to us until I left.", "affirmed"),
+    ("third_party_control", "Mamasan took the card out of her hand.", "affirmed"),
+    ("third_party_control", "She kept looking at him the whole time she talked.", "affirmed"),
+    ("third_party_control", "The owner walked over and the conversation ended.", "affirmed"),
+    ("third_party_control", "He came over and she stopped talking.", "affirmed"),
+]
+
+ROUND4_NEGATIVES = [
+    ("movement_control", "On GPS from a prior case (county probation)."),
+    ("movement_control", "Conditions reviewed: GPS monitor, curfew 8p, random UA."),
+    ("movement_control", "He can't leave the county without PO approval."),
+    ("movement_control", "Wears a GPS bracelet until the hearing."),
+    ("movement_control", "\"He don't let me take days off\" during the season."),
+    ("movement_control", "Someone off camera was talking during the video call."),
+    ("movement_control", "Camera over the buzzer at the front."),
+    ("movement_control", "Nanny cam in the nursery, disclosed in her contract."),
+    ("movement_control", "Will come back with the inspector, not alone."),
+    ("movement_control", "Picked her up at the airport and drove her straight to the house."),
+    ("movement_control", "A driver with a sign picked her up and brought her to the hotel."),
+    ("movement_control", "The location sharing is Life360, set up by her mom."),
+    ("movement_control", "Dad saw the crash on the family location app."),
+    ("movement_control", "Her mom takes them to the store on Saturdays."),
+    ("communication_control", "The broker's cousin took her phone number at the airport."),
+    ("communication_control", "Foreman would not let the nurse use the phone interpreter."),
+    ("communication_control", "Mom goes through her phone every night, \"my rules\"."),
+    ("communication_control", "Her mom checks her Snap and has the passwords, family rule."),
+    ("communication_control", "She read a message and then changed her story."),
+    ("communication_control", "Asked us to look at a WeChat post offering a job."),
+    ("third_party_control", "Boyfriend sat in the waiting room the whole time."),
+    ("third_party_control", "Cl (declined interp) spoke in English."),
+    ("third_party_control", "Complains about a payday loan; gave her credit union info."),
+    ("third_party_control", "Her hours were cut in half in March."),
+    ("third_party_control", "She isn't allowed to call home without the madam present."),
+    ("third_party_control", "She answered the questions herself, clearly."),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", ROUND4_CASES)
+def test_round4_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion, every=True)
+
+
+@pytest.mark.parametrize("indicator,text", ROUND4_NEGATIVES)
+def test_round4_negatives(fl, indicator, text):
+    check_absent(fl, text, indicator)
