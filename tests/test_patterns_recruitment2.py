@@ -588,3 +588,46 @@ def test_scripted_account_round4(rules, text, expected):
 @pytest.mark.parametrize("text", SCRIPTED_R4_NEGATIVES)
 def test_scripted_account_round4_negatives(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+FEAR_R4B = [
+    # the authorities and the controller work together
+    ("Told her HSI and \"the agency\" work together.", "affirmed"),
+    ("He says the cops and the owner are partners.", "affirmed"),
+    ("She says the agency and immigration work together.", "affirmed"),
+    ("The boss says he and the sheriff are in it together.", "affirmed"),
+    ("Told her the sheriff is his friend.", "affirmed"),
+    # 'I'm the one going to jail'
+    ("\"If I talk, I'm the one going to jail,\" he told her.", "affirmed"),
+    ("He says the girls are the ones that get arrested, not him.", "affirmed"),
+    ("Told her she'd be the one who gets deported.", "affirmed"),
+    ("\"if I say anything I'm the one going to jail, he told me how it works\"", "affirmed"),
+]
+
+FEAR_R4B_NEGATIVES = [
+    "Cl finally: \"Boss say tell police we are customer.\"",
+    "He told them to tell the cops they're his cousins.",
+    "Said to tell police we are friends visiting.",
+]
+
+MINOR_R4B = [
+    # an age claim taken back is not present (GUIDELINES, assertion: a claim taken back)
+    ("Looked young, said she's 17 then changed it to 18. No ID.", "hypothetical"),
+    ("First said 16, later corrected it to 19.", "hypothetical"),
+    ("Says she is 15, then changed her answer to 18.", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R4B)
+def test_fear_of_authorities_round4b(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_R4B_NEGATIVES)
+def test_fear_of_authorities_round4b_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R4B)
+def test_minor_round4b(rules, text, expected):
+    check_flag(rules, text, "minor", expected, every=True)
