@@ -638,3 +638,137 @@ def test_sexual_violence_round3d(rules, text, expected):
 @pytest.mark.parametrize("text", SEXUAL_VIOLENCE_3D_NEGATIVE)
 def test_sexual_violence_round3d_negative(rules, text):
     check_absent(rules, text, "sexual_violence")
+
+
+# ----------------------------------------------------------------------------------- round 4 (fresh8)
+
+COMMERCIAL_SEX_4 = [
+    # the controller puts the client on the sites / the track / the lot
+    ("Instead he had her on the websites, city to city.", "affirmed"),
+    ("He's got me on the apps every weekend.", "affirmed"),
+    ("Her bf keeps her on the track till 4am.", "affirmed"),
+    ("He put her on the site the week she turned 18.", "affirmed"),
+    ("Has her working the truck stops off I-80.", "affirmed"),
+    ("He had me working the corner by the liquor store.", "affirmed"),
+    ("He puts her out by the bar to \"make rent\" off truckers.", "affirmed"),
+    ("She makes money off johns at the rest area.", "affirmed"),
+    # the client's 'dates'
+    ("\"He just drives me to my dates.\"", "affirmed"),
+    ("Said the cash is from her dates.", "affirmed"),
+    ("When she wouldn't see a date he cut her off.", "affirmed"),
+    ("She had to do another date before he let her sleep.", "affirmed"),
+    ("Working = dates out of the Motel 6.", "affirmed"),
+    # buyers pay, then she goes in; buyers pay the controller
+    ("The men pay Dez and then she goes in.", "affirmed"),
+    ("Men paid and she went with them.", "affirmed"),
+    ("The guys pay at the door and then I go upstairs.", "affirmed"),
+    ("Guys came over to the trailer and paid him.", "affirmed"),
+    ("The guests paid the son for her.", "affirmed"),
+    ("The drivers pay Cody for her.", "affirmed"),
+    ("Said the drivers \"tip\" her for company.", "affirmed"),
+    ("Customers asked for \"the young one\".", "affirmed"),
+    ("She had to go in the back with whoever paid.", "affirmed"),
+    # sex to cover rent / a debt
+    ("He made her be with his buddies to cover the rent.", "affirmed"),
+    ("Since March she has \"been with him\" instead of paying the rent.", "affirmed"),
+    ("\"He made me do it with his boy to pay it off.\"", "affirmed"),
+    ("She did stuff w/ the landlord for the rent.", "affirmed"),
+    ("She's been \"nice to his people\" twice already.", "affirmed"),
+    ("She works off the room by keeping the foreman company on Saturdays.", "affirmed"),
+    ("The foreman leaves $40 on the nightstand.", "affirmed"),
+    # massage 'extra'
+    ("The boss had already taken his money for the \"extra\".", "affirmed"),
+    ("Used to see regular customers upstairs for extra.", "historical"),
+    ("The extra is what they pay the tip for.", "affirmed"),
+    ("Customers were offered \"extras\" and she could not say no.", "affirmed"),
+    ("Gives it back when he wants her answering the ads.", "affirmed"),
+    # habitual past, suspicion
+    ("From 16 to 18 he would lock the door and would make her do dates at the truck stop.", "affirmed"),
+    ("Ref'd to CSEC liaison, concern she is being sold out of that room.", "hypothetical"),
+    ("PO concern the \"job\" was sex work.", "hypothetical"),
+]
+
+COMMERCIAL_SEX_4_NEGATIVE = [
+    "Company put me up the first week, never asked it back.",
+    "Mom thinks the bf brought her out here to \"put her to work\" at the mall.",
+    "Driver said he'd put her photos on the websites if she talks.",
+    "\"Dre dropped me back at the corner by the house.\"",
+    "Car registered to a male w/ priors for promoting prostitution.",
+    "\"Rome said the cops gonna charge me with prostitution.\"",
+    "Vaccines up to date.",
+    "She has her court dates on the calendar.",
+    "The guys pay for gas and then she goes home.",
+    "He had her working motels as a housekeeper for the agency.",
+    "She asked for extra hours at the salon.",
+    "Her aunt kept her company on the drive to the clinic.",
+    "Guys came to the site and paid him for the scrap metal.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_4)
+def test_commercial_sex_round4(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_4_NEGATIVE)
+def test_commercial_sex_round4_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+SEXUAL_VIOLENCE_4 = [
+    ("\"He make me do his homeboys for free when he mad.\"", "affirmed"),
+    ("He made her service his friends.", "affirmed"),
+    ("Her old man would make her walk the truck lot every night.", "affirmed"),
+    ("He made her work the track on Aurora.", "affirmed"),
+    ("When she was 14 her stepdad would rent motel rooms and make her \"party\" w/ men for money.", "historical"),
+    ("He would hold her down and rape her himself.", "affirmed"),
+]
+
+SEXUAL_VIOLENCE_4_NEGATIVE = [
+    "He made her do the dishes for the crew.",
+    "The coach made them walk the track after practice.",
+    "If she leaves he would make her pay it all back.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_4)
+def test_sexual_violence_round4(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_4_NEGATIVE)
+def test_sexual_violence_round4_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
+
+
+SUBSTANCE_4 = [
+    ("He gives her vapes and pills.", "affirmed"),
+    ("Her boyfriend is the one who gets her the percs.", "affirmed"),
+    ("He gets her the pills when she's sick.", "affirmed"),
+    ("He got me meth and then said I owe him for it.", "affirmed"),
+    ("\"He gave it to us so we'd stay up.\"", "affirmed"),
+    ("Foreman hands out \"the ice\" in the mornings so they keep going.", "affirmed"),
+    ("The boss passes them out so the crew can stay awake.", "affirmed"),
+    ("\"El jefe nos daba pastillas para aguantar.\"", "affirmed"),
+    ("Owner gives her \"something for energy\" before the late shift.", "affirmed"),
+    ("Beer and \"perico\" he sells on credit.", "affirmed"),
+    ("He sells the crew pills on credit against their pay.", "affirmed"),
+]
+
+SUBSTANCE_4_NEGATIVE = [
+    "She vapes weed most days, her own choice.",
+    "\"He don't give me nothing, I buy my own weed.\"",
+    "Nurse gave her something for the pain.",
+    "He gets her to school on time.",
+    "Hands out flyers so people keep coming to the clinic.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_4)
+def test_substance_coercion_round4(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_4_NEGATIVE)
+def test_substance_coercion_round4_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
