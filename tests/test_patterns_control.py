@@ -1354,3 +1354,23 @@ def test_document_confiscation_negatives_round4(fl, text):
 
 def test_unpaid_period_is_not_debt_but_earnings(fl):
     check_flag(fl, "Two weeks owed, mayordomo says \"next Friday\" every Friday.", "earnings_control", "affirmed")
+
+
+EARNINGS_QUOTA_CASES4 = [
+    "She has to \"make the five\" before she can come back to the room.",
+    "\"We gotta get to a thousand tonight.\"",
+    "\"I still gotta make his money.\"",
+    "Text from him: u was supposed to have 400 by 2.",
+    "He says she must come up with $300 every night.",
+    "Workers get $20, the rest \"is the house and food\".",
+    "He gets $50 a week and the rest goes to the trailer, the boss says.",
+]
+
+
+@pytest.mark.parametrize("text", EARNINGS_QUOTA_CASES4)
+def test_earnings_control_quota_round4(fl, text):
+    check_flag(fl, text, "earnings_control", "affirmed")
+
+
+def test_rest_for_rent_said_by_landlord_not_earnings(fl):
+    check_absent(fl, "It's $8, he says the rest is for rent.", "earnings_control")
