@@ -631,3 +631,52 @@ def test_fear_of_authorities_round4b_negatives(rules, text):
 @pytest.mark.parametrize("text,expected", MINOR_R4B)
 def test_minor_round4b(rules, text, expected):
     check_flag(rules, text, "minor", expected, every=True)
+
+
+MINOR_R4C = [
+    # 'visit w/ 14 y/o M': after 'w/' a teen's age is the youth the note is about, not the client's child
+    ("CASA visit w/ 14 y/o M placed w/ father.", "affirmed"),
+    ("Met w/ 15-year-old F at the shelter.", "affirmed"),
+    ("Home visit with 16 y/o M, new placement.", "affirmed"),
+]
+
+MINOR_R4C_NEGATIVES = [
+    "Client came in w/ her 15 y/o son.",
+    "Mom of two, here w/ 14-year-old daughter.",
+    "She has a 16-year-old at home.",
+    "Escort w/ a 2 y/o in the car.",
+]
+
+FEAR_R4C = [
+    # the consequence named by the authority alone
+    ("Told by foreman \"if you talk, ICE.\"", "affirmed"),
+    ("Boss says if anyone complains - la migra!", "affirmed"),
+    ("\"If you run, police.\" That's what he tells them.", "affirmed"),
+]
+
+SCRIPTED_R4C = [
+    # repeating someone else's words is the client's script, not the other person's experience
+    ("His account of the fall repeated the coworker's phrasing exactly.", "affirmed"),
+    ("She repeated her cousin's words almost exactly.", "affirmed"),
+    ("Gave identical address and \"uncle\" story at first.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R4C)
+def test_minor_round4c(rules, text, expected):
+    check_flag(rules, text, "minor", expected)
+
+
+@pytest.mark.parametrize("text", MINOR_R4C_NEGATIVES)
+def test_minor_round4c_negatives(rules, text):
+    check_absent(rules, text, "minor")
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R4C)
+def test_fear_of_authorities_round4c(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED_R4C)
+def test_scripted_account_round4c(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
