@@ -1223,3 +1223,42 @@ def test_generalised_negatives_4(rules, text, indicator):
 ])
 def test_others_moved_or_hearsay_not_present(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+GENERALISE_4B = [
+    # forced_labor: from morning till late pm; unpaid extra work; a workplace open to close
+    ("Works from 7 to 11pm at the restaurant.", "forced_labor", "affirmed"),
+    ("She cooks from 6 till 10 p.m., then cleans.", "forced_labor", "affirmed"),
+    ("Boss sends him to his brother's house to paint, no extra pay.", "forced_labor", "affirmed"),
+    ("She cleans the second house too, no additional money.", "forced_labor", "affirmed"),
+    ("He is at the uncle's taqueria open to close.", "forced_labor", "affirmed"),
+    # recruitment_or_transport: taken to a named city or state
+    ("He took her to Denver the next weekend.", "recruitment_or_transport", "affirmed"),
+    ("Her 'boyfriend' drove her to Oklahoma City for a party.", "recruitment_or_transport", "affirmed"),
+    ("\"He brought me to Nashville, said I'd make money.\"", "recruitment_or_transport", "affirmed"),
+    ("They flew him out to Seattle to work on a boat.", "recruitment_or_transport", "affirmed"),
+    ("The crew boss trucked them to North Dakota for the oil jobs.", "recruitment_or_transport", "affirmed"),
+    # recruitment_or_transport / deceptive_recruitment: a person from the home town offered the job
+    ("A man from her village said there was work in a hotel, good pay.", "deceptive_recruitment", "affirmed"),
+    ("\"Woman in my pueblo told me job in factory, $500 a week.\"", "deceptive_recruitment", "affirmed"),
+    ("A guy from his hometown offered work on a farm, $15 an hour.", "deceptive_recruitment", "affirmed"),
+    ("Someone in her town promised a job as a nanny, good money.", "deceptive_recruitment", "affirmed"),
+    ("A man in my town say job in Texas, he pay the bus.", "recruitment_or_transport", "affirmed"),
+]
+
+GENERALISE_4B_NEGATIVES = [
+    ("Her daughter moved to Denver for a resort job.", "recruitment_or_transport"),
+    ("She drove to Tampa to see her sister.", "recruitment_or_transport"),
+    ("Works from 9 to 5, Monday to Friday.", "forced_labor"),
+    ("Her hometown has few jobs, she said, so she moved for school.", "deceptive_recruitment"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4B)
+def test_generalised_phrasings_4b(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", GENERALISE_4B_NEGATIVES)
+def test_generalised_negatives_4b(rules, text, indicator):
+    check_absent(rules, text, indicator)
