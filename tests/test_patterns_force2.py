@@ -686,6 +686,9 @@ COMMERCIAL_SEX_4 = [
     ("From 16 to 18 he would lock the door and would make her do dates at the truck stop.", "affirmed"),
     ("Ref'd to CSEC liaison, concern she is being sold out of that room.", "hypothetical"),
     ("PO concern the \"job\" was sex work.", "hypothetical"),
+    # hearsay
+    ("She heard Bree goes on dates for a guy named Tone.", "hypothetical"),
+    ("Cl overheard that the new girl sees johns at the motel.", "hypothetical"),
 ]
 
 COMMERCIAL_SEX_4_NEGATIVE = [
@@ -702,6 +705,8 @@ COMMERCIAL_SEX_4_NEGATIVE = [
     "She asked for extra hours at the salon.",
     "Her aunt kept her company on the drive to the clinic.",
     "Guys came to the site and paid him for the scrap metal.",
+    "The agency gives her \"allowance\" 200/mo, she never sees a paycheck.",
+    "Friend filled out the form and gave her DOB for her.",
 ]
 
 
