@@ -680,3 +680,16 @@ def test_fear_of_authorities_round4c(rules, text, expected):
 @pytest.mark.parametrize("text,expected", SCRIPTED_R4C)
 def test_scripted_account_round4c(rules, text, expected):
     check_flag(rules, text, "scripted_account", expected)
+
+
+MINOR_R4D = [
+    # someone else the client tells about: 'mentioned a new girl ... can't be more than 16'
+    ("She mentioned a new girl w/ a guy in a black truck, girl can't be more than 16.", "other_person"),
+    ("She mentioned a younger girl at the spa, maybe 16.", "other_person"),
+    ("He talked about another boy on the crew, about 15.", "other_person"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R4D)
+def test_minor_round4d(rules, text, expected):
+    check_flag(rules, text, "minor", expected, every=True)
