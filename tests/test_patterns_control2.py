@@ -595,6 +595,18 @@ ROUND4_CASES = [
     ("third_party_control", "She kept looking at him the whole time she talked.", "affirmed"),
     ("third_party_control", "The owner walked over and the conversation ended.", "affirmed"),
     ("third_party_control", "He came over and she stopped talking.", "affirmed"),
+    # phone held at times / calls from his / controller answers her phone
+    ("communication_control", "About her phone: he takes it during work and at night too.", "affirmed"),
+    ("communication_control", "She has a cell but the boss \"holds it at night\".", "affirmed"),
+    ("communication_control", "No phone of her own anymore, she calls from his.", "affirmed"),
+    ("communication_control", "The rancher answers his phone and says he's busy.", "affirmed"),
+    ("communication_control", "When her family calls, the husband says she's sleeping.", "affirmed"),
+    # third party: walked over and stood; stayed and told her what to say; answers only when he's beside her
+    ("third_party_control", "The foreman walked over and stood right there the rest of the time.", "affirmed"),
+    ("third_party_control", "Her 'uncle' came over and hovered over us until we finished.", "affirmed"),
+    ("third_party_control", "The aunt stayed in the room and told her in Vietnamese what to say.", "affirmed"),
+    ("third_party_control", "He sat beside her and whispered what to answer.", "affirmed"),
+    ("third_party_control", "She answers only when the recruiter is beside her.", "affirmed"),
 ]
 
 ROUND4_NEGATIVES = [
@@ -622,6 +634,9 @@ ROUND4_NEGATIVES = [
     ("third_party_control", "Cl (declined interp) spoke in English."),
     ("third_party_control", "Complains about a payday loan; gave her credit union info."),
     ("third_party_control", "Her hours were cut in half in March."),
+    ("third_party_control", "Her boyfriend sat in the troca the whole time."),
+    ("communication_control", "She answered her phone and said she was on her way."),
+    ("communication_control", "When I called, her mother said she's not home."),
     ("third_party_control", "She isn't allowed to call home without the madam present."),
     ("third_party_control", "She answered the questions herself, clearly."),
 ]
