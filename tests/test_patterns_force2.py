@@ -689,6 +689,10 @@ COMMERCIAL_SEX_4 = [
     # hearsay
     ("She heard Bree goes on dates for a guy named Tone.", "hypothetical"),
     ("Cl overheard that the new girl sees johns at the motel.", "hypothetical"),
+    # a sister's partner acting on the client; a cousin's stays the cousin's
+    ("AP (her older sister's bf) had her \"work\" the parties at the hotel.", "affirmed"),
+    ("Her sister's boyfriend puts her on the site.", "affirmed"),
+    ("Her cousin's bf takes her to hotels for dates.", "other_person"),
 ]
 
 COMMERCIAL_SEX_4_NEGATIVE = [
