@@ -1374,3 +1374,24 @@ def test_earnings_control_quota_round4(fl, text):
 
 def test_rest_for_rent_said_by_landlord_not_earnings(fl):
     check_absent(fl, "It's $8, he says the rest is for rent.", "earnings_control")
+
+
+CONTEXT_CASES4 = [
+    ("earnings_control", "\"He's not a pimp, he just keeps the money safe.\"", "affirmed"),
+    ("earnings_control", "She said he is not her boss, he only holds her paycheck for her.", "affirmed"),
+    ("earnings_control", "She couldn't keep anything she made.", "affirmed"),
+    ("earnings_control", "He couldn't get a dime of his wages from the foreman.", "affirmed"),
+    ("earnings_control", "The crew boss would collect everyone's checks every Friday and hand back $50.", "affirmed"),
+    ("debt_bondage", "The broker would take $100 every payday for the visa debt.", "affirmed"),
+    ("document_confiscation", "\"They say he keeps everybody's IDs in a safe.\"", "other_person"),
+    ("document_confiscation", "She would not answer whether she has her passport.", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_CASES4)
+def test_control_context_round4(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion)
+
+
+def test_rumour_is_not_present(fl):
+    check_absent(fl, "A rumour in the camp that at the other farm the boss took everyone's passports.", "document_confiscation")
