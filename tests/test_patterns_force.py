@@ -1041,3 +1041,26 @@ def test_told_her_if_is_a_threat_made(rules):
     """'told her if ...' reports a threat that was made: the 'if' belongs to it."""
     check_flag(rules, "The owner told her if she calls her mother again her mother will suffer.", "threats", "affirmed")
     check_flag(rules, "Pimp told them that if they run \"your families pay\".", "threats", "affirmed")
+
+
+FAMILIES4_B_NEGATIVE = [
+    # an injury the note itself explains as sports or an accident
+    ("physical_violence", "Two boys in: one w/ swollen lip, other w/ a black eye from JV football Tuesday per nurse."),
+    ("physical_violence", "Yellow bruise L cheek, she says from the cabinet door."),
+    ("physical_violence", "Bruising on both shins after soccer practice."),
+    ("physical_violence", "Abrasions to palms from a fall off her bike."),
+    ("physical_violence", "Contusion R eye from a basketball game Sat."),
+    # a threat made to another worker
+    ("threats", "Supervisor told another attendant he'd call immigration if she complained."),
+    ("threats", "The boss warned the other girl he would hurt her if she left."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES4_B_NEGATIVE)
+def test_phrasing_families4_b_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
+
+
+def test_injury_with_attacker_still_flags(rules):
+    """The accident veto leaves an injury someone caused: 'a black eye from him'."""
+    check_flag(rules, "Black eye from him, she says, after she asked about her pay.", "physical_violence", "affirmed")
