@@ -1262,3 +1262,36 @@ def test_generalised_phrasings_4b(rules, text, indicator, expected):
 @pytest.mark.parametrize("text,indicator", GENERALISE_4B_NEGATIVES)
 def test_generalised_negatives_4b(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+GENERALISE_4C = [
+    # deceptive_recruitment: the promise of what the client would do or earn
+    ("The recruiter said she could make $3,000 a month cleaning.", "deceptive_recruitment", "affirmed"),
+    ("\"They told me I would work in a hotel, not a farm.\"", "deceptive_recruitment", "affirmed"),
+    ("He promised she would study English and work part-time.", "deceptive_recruitment", "affirmed"),
+    ("Agency said I would keep only the baby, not the whole house.", "deceptive_recruitment", "affirmed"),
+    ("She said he'd earn $20 an hour on the crew.", "deceptive_recruitment", "affirmed"),
+    # deceptive_recruitment: was told what the job was
+    ("She was told it was a hotel job.", "deceptive_recruitment", "affirmed"),
+    ("They were told the work was legal and paid weekly.", "deceptive_recruitment", "affirmed"),
+    ("He was promised it would be a restaurant job with papers.", "deceptive_recruitment", "affirmed"),
+    ("Was told it was massage only, \"nothing else\".", "deceptive_recruitment", "affirmed"),
+    ("The women were told this was a cleaning company.", "deceptive_recruitment", "affirmed"),
+]
+
+GENERALISE_4C_NEGATIVES = [
+    ("She said she would be back tomorrow for the results.", "deceptive_recruitment"),
+    ("Pt said she will work at the grocery store next month.", "deceptive_recruitment"),
+    ("He told her she'd get days if she asked the manager.", "deceptive_recruitment"),
+    ("She was told it was a sprain, follow up in a week.", "deceptive_recruitment"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4C)
+def test_generalised_phrasings_4c(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", GENERALISE_4C_NEGATIVES)
+def test_generalised_negatives_4c(rules, text, indicator):
+    check_absent(rules, text, indicator)
