@@ -693,6 +693,11 @@ COMMERCIAL_SEX_4 = [
     ("AP (her older sister's bf) had her \"work\" the parties at the hotel.", "affirmed"),
     ("Her sister's boyfriend puts her on the site.", "affirmed"),
     ("Her cousin's bf takes her to hotels for dates.", "other_person"),
+    # ads
+    ("She had to post on the sites and do calls.", "affirmed"),
+    ("He makes me post on those apps every night.", "affirmed"),
+    ("An IG account with her photos, caption \"available 2nite, DM for rates\".", "affirmed"),
+    ("The ad says text for donations.", "affirmed"),
 ]
 
 COMMERCIAL_SEX_4_NEGATIVE = [
@@ -711,6 +716,8 @@ COMMERCIAL_SEX_4_NEGATIVE = [
     "Guys came to the site and paid him for the scrap metal.",
     "The agency gives her \"allowance\" 200/mo, she never sees a paycheck.",
     "Friend filled out the form and gave her DOB for her.",
+    "She posts on her own blog about recipes.",
+    "The landlord said to text for the rent amount.",
 ]
 
 
