@@ -1395,3 +1395,21 @@ def test_control_context_round4(fl, indicator, text, assertion):
 
 def test_rumour_is_not_present(fl):
     check_absent(fl, "A rumour in the camp that at the other farm the boss took everyone's passports.", "document_confiscation")
+
+
+DOCUMENT_CASES4_MORE = [
+    "He's had her SS card and birth cert since she moved in with him.",
+    "The agency has been holding his passport since March.",
+    "They have had all our passports from the first day.",
+    "The manager \"holds\" all the new girls' IDs till they've worked a month.",
+    "Boss keeps all the guys' work permits in the truck.",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_CASES4_MORE)
+def test_document_confiscation_more_round4(fl, text):
+    check_flag(fl, text, "document_confiscation", "affirmed")
+
+
+def test_own_renewed_passport_not_confiscation(fl):
+    check_absent(fl, "She has had her passport renewed at the consulate.", "document_confiscation")
