@@ -640,6 +640,8 @@ ROUND4_NEGATIVES = [
     ("third_party_control", "Complains about a payday loan; gave her credit union info."),
     ("third_party_control", "Her hours were cut in half in March."),
     ("third_party_control", "Her boyfriend sat in the troca the whole time."),
+    ("third_party_control", "\"She don't leave that room till she makes 800.\""),
+    ("third_party_control", "Her cousin took her phone number and her bag at the airport."),
     ("communication_control", "She answered her phone and said she was on her way."),
     ("communication_control", "When I called, her mother said she's not home."),
     ("third_party_control", "She isn't allowed to call home without the madam present."),
