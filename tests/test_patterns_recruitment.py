@@ -1295,3 +1295,22 @@ def test_generalised_phrasings_4c(rules, text, indicator, expected):
 @pytest.mark.parametrize("text,indicator", GENERALISE_4C_NEGATIVES)
 def test_generalised_negatives_4c(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+@pytest.mark.parametrize("text", [
+    "House of the contractor on Elm, 11 of us.",
+    "Trailer behind the owner's yard, 7 of them.",
+    "Lives with 5 women in one room above the shop.",
+    "12 men sharing two rooms in the boss's duplex.",
+    "Says 6 guys in a studio the crew leader rents.",
+])
+def test_recruitment_crowded_housing_counts(rules, text):
+    check_flag(rules, text, "recruitment_or_transport", "affirmed")
+
+
+@pytest.mark.parametrize("text", [
+    "She lives with her husband and 2 kids in a 2 bedroom.",
+    "Her mother and 3 sisters live in the house.",
+])
+def test_recruitment_family_housing_not_flagged(rules, text):
+    check_absent(rules, text, "recruitment_or_transport")
