@@ -738,12 +738,19 @@ SEXUAL_VIOLENCE_4 = [
     ("He made her work the track on Aurora.", "affirmed"),
     ("When she was 14 her stepdad would rent motel rooms and make her \"party\" w/ men for money.", "historical"),
     ("He would hold her down and rape her himself.", "affirmed"),
+    # 'not my choice' / 'ain't got a choice'
+    ("\"What happen in the room is not my choice.\"", "affirmed"),
+    ("Asked if sex with customers is her choice: \"It's not my choice.\"", "affirmed"),
+    ("\"I said no and he said I ain't got a choice.\"", "affirmed"),
+    ("\"He said I aint got no choice, he already paid.\"", "affirmed"),
+    ("She said it was never my choice, he just came in.", "affirmed"),
 ]
 
 SEXUAL_VIOLENCE_4_NEGATIVE = [
     "He made her do the dishes for the crew.",
     "The coach made them walk the track after practice.",
     "If she leaves he would make her pay it all back.",
+    "Moving to Ohio was her choice, she said.",
 ]
 
 
