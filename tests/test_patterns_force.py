@@ -1064,3 +1064,29 @@ def test_phrasing_families4_b_negative(rules, indicator, text):
 def test_injury_with_attacker_still_flags(rules):
     """The accident veto leaves an injury someone caused: 'a black eye from him'."""
     check_flag(rules, "Black eye from him, she says, after she asked about her pay.", "physical_violence", "affirmed")
+
+
+FAMILIES4_C = [
+    ("threats", "He said if she comes back short he'll hit her.", "affirmed"),
+    ("physical_violence", "If she came back short he'd hit her with the belt.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", FAMILIES4_C)
+def test_phrasing_families4_c(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+FAMILIES4_C_NEGATIVE = [
+    # habitual past violence after a quota condition is violence done, not a threat
+    ("threats", "If she came back short he'd hit her."),
+    ("threats", "When we were slow he would kick us."),
+    ("threats", "Whenever I came back light he'd beat me with the cord."),
+    ("threats", "If they were late the foreman would hurt them."),
+    ("threats", "When she brought less than 500 he'd choke her."),
+]
+
+
+@pytest.mark.parametrize("indicator, text", FAMILIES4_C_NEGATIVE)
+def test_phrasing_families4_c_negative(rules, indicator, text):
+    check_absent(rules, text, indicator)
