@@ -1413,3 +1413,21 @@ def test_document_confiscation_more_round4(fl, text):
 
 def test_own_renewed_passport_not_confiscation(fl):
     check_absent(fl, "She has had her passport renewed at the consulate.", "document_confiscation")
+
+
+DEBT_AMOUNT_FOR_TRIP4 = [
+    "A: \"The lady says $6,000 for the trip.\"",
+    "\"$2,000 for bringing me from Texas, still.\"",
+    "Recruiter charged everybody 40,000 pesos for the spot.",
+    "Says it's 8,000 dollars for the crossing, she pays it down weekly.",
+    "\"3500 for my visa, he keeps count.\"",
+]
+
+
+@pytest.mark.parametrize("text", DEBT_AMOUNT_FOR_TRIP4)
+def test_debt_amount_for_the_trip_round4(fl, text):
+    check_flag(fl, text, "debt_bondage", "affirmed")
+
+
+def test_own_ticket_is_not_debt(fl):
+    check_absent(fl, "She paid $300 for her own bus ticket home.", "debt_bondage")
