@@ -20,7 +20,9 @@ Usage in your own pipeline::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,14 +40,34 @@ MODIFIERS_KEY = ("flagger", "modifiers")
 DEFAULT_SCORE = 0.9
 
 
+SPAN_EXTENSIONS = ("flagger_assertion", "flagger_rule", "flagger_score", "flagger_cues", "flagger_source")
+
+
 def register_extensions() -> None:
-    """Register flagger's extension attributes once (safe to call again)."""
-    for name, default in (("flagger_assertion", None), ("flagger_rule", None), ("flagger_score", None),
-                          ("flagger_cues", None), ("flagger_source", None)):
+    """Register flagger's extension attributes once (safe to call again).
+
+    spaCy keeps a span's plain extension values under its character offsets alone, so two indicators flagged on
+    the same words ("if he calls ICE": threats and fear of authorities) would share one assertion and rule, the
+    last one written. Ours are kept per offsets *and* label."""
+    for name in SPAN_EXTENSIONS:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+            Span.set_extension(name, getter=_getter(name), setter=_setter(name))
     if not Doc.has_extension("flagger_sectors"):
         Doc.set_extension("flagger_sectors", default=None)
+
+
+def _key(span: Span, name: str) -> tuple[str, str, int, int, int]:
+    return ("flagger", name, span.start_char, span.end_char, span.label)
+
+
+def _getter(name: str) -> Callable[[Span], Any]:
+    return lambda span: span.doc.user_data.get(_key(span, name))
+
+
+def _setter(name: str) -> Callable[[Span, Any], None]:
+    def set_value(span: Span, value: Any) -> None:
+        span.doc.user_data[_key(span, name)] = value
+    return set_value
 
 
 @Language.factory("flagger_indicators", default_config={"spans_key": SPANS_KEY})

@@ -22,6 +22,22 @@ def test_components_work_in_a_users_pipeline() -> None:
     assert isinstance(doc._.flagger_sectors, list)
 
 
+def test_two_indicators_on_the_same_words_keep_their_own_annotations() -> None:
+    """spaCy keys plain span extensions by character offsets only; flagger's are kept per indicator too."""
+    from spacy.tokens import Span
+
+    from flagger.component import _annotate, register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")("he says ICE will take her if she talks")
+    threat, fear = Span(doc, 0, 9, label="threats"), Span(doc, 0, 9, label="fear_of_authorities")
+    _annotate(threat, "affirmed", "threats/if-cond-then", [])
+    _annotate(fear, "hypothetical", "fear_of_authorities/told-deported", [])
+    assert (threat._.flagger_assertion, threat._.flagger_rule) == ("affirmed", "threats/if-cond-then")
+    assert (fear._.flagger_assertion, fear._.flagger_rule) == ("hypothetical", "fear_of_authorities/told-deported")
+    assert Span(doc, 0, 9, label="minor")._.flagger_assertion is None
+
+
 def test_components_are_registered_as_entry_points() -> None:
     from importlib.metadata import entry_points
 
