@@ -128,6 +128,9 @@ def _slot(body: str, *, optional: bool, classes: dict[str, list[str]], tokenize:
     for alt in body.split("|"):
         if not alt:
             raise PatternSyntaxError(f"empty alternative in {body!r}")
+        if len(alt.lstrip("=")) > 1 and alt.endswith("?"):  # "=the?" would be a literal word no note has
+            raise PatternSyntaxError(f"{alt!r}: an optional element takes '?' in front ('?{alt[:-1]}'), "
+                                     "not at the end")
         if alt.startswith("@"):
             if alt[1:] not in classes:
                 raise PatternSyntaxError(f"unknown word class {alt!r} (known: {', '.join(sorted(classes))})")

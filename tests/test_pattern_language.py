@@ -43,3 +43,12 @@ def test_hurried_typos_are_read_as_the_pattern_word_and_english_words_are_left_a
     assert n.forms(["pasport", "threatend", "passed", "cousin"]) == ["passport", "threatened", "passed", "cousin"]
     # a dropped final g is put back when the -ing form is an English word
     assert n.forms(["takin", "nothin", "cousin", "kevin"]) == ["taking", "nothing", "cousin", "kevin"]
+
+
+def test_a_question_mark_after_a_word_is_refused_with_where_it_goes() -> None:
+    """'=the?' reads like an optional 'the' but would be a word no note contains: refused at load."""
+    from flagger.patterns import PatternSyntaxError
+
+    with pytest.raises(PatternSyntaxError, match=r"'\?the'"):
+        parse_pattern("=transported =to =the? =hospital", classes={}, tokenize=make_tokenize())
+    assert parse_pattern("=asked =? ?=the =hospital", classes={}, tokenize=make_tokenize())  # '?' itself is fine
