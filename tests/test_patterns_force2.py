@@ -776,6 +776,11 @@ SUBSTANCE_4 = [
     ("Owner gives her \"something for energy\" before the late shift.", "affirmed"),
     ("Beer and \"perico\" he sells on credit.", "affirmed"),
     ("He sells the crew pills on credit against their pay.", "affirmed"),
+    # habitual 'would' with a purpose or a routine
+    ("At the last house the madam would give the girls coke to keep working.", "affirmed"),
+    ("He'd supply us pills every night so we kept picking.", "affirmed"),
+    ("The boss would give them beer before each shift.", "affirmed"),
+    ("He said he would give her pills if she stayed.", "hypothetical"),
 ]
 
 SUBSTANCE_4_NEGATIVE = [
