@@ -11,7 +11,6 @@ import pytest
 
 from tests.conftest import check_absent, check_flag
 
-
 # ------------------------------------------------------------------------------------------ threats
 
 THREATS = [

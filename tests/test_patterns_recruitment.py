@@ -12,7 +12,6 @@ import pytest
 import flagger
 from tests.conftest import check_absent, check_flag
 
-
 # --------------------------------------------------------------------------------------------- minor
 
 MINOR = [
