@@ -404,11 +404,6 @@ FAMILY_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("indicator,text,assertion", FAMILY_CASES)
-def test_phrasing_families(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion, every=True)
-
-
 @pytest.mark.parametrize("indicator,text", FAMILY_NEGATIVES)
 def test_phrasing_family_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
@@ -632,11 +627,6 @@ CONTEXT_FAMILY2_CASES = [
 ]
 
 
-@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY2_CASES)
-def test_control_context_round2(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion, every=True)
-
-
 EARNINGS_FAMILY2_THIRD = [
     # pay held where the worker cannot reach it
     ("Employer deposits her salary into an account she can't access.", "affirmed"),
@@ -781,11 +771,6 @@ ASSERTION_FAMILY2_CASES = [
     ("document_confiscation", "Denies that the boss holds pt's passport.", "negated"),
     ("document_confiscation", "Her sister's passport is in the boss's office.", "other_person"),
 ]
-
-
-@pytest.mark.parametrize("indicator,text,assertion", ASSERTION_FAMILY2_CASES)
-def test_control_assertions_round2(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion, every=True)
 
 
 DOCUMENT_FAMILY2_SHORTHAND = [
@@ -1007,11 +992,6 @@ CONTEXT_FAMILY3 = [
 ]
 
 
-@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY3)
-def test_control_context_round3(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion, every=True)
-
-
 EARNINGS_FAMILY3_MORE = [
     # no pay at all / since / because
     ("No pay at all since she got there.", "affirmed"),
@@ -1181,11 +1161,6 @@ CONTEXT_FAMILY3_STILL_THE_SUBJECTS = [
     ("debt_bondage", "One of the men told him they owe \"el contratista\" for the trip from Texas and the rent."),
     ("document_confiscation", "Three of the men said the foreman has everybody's IDs in a lockbox in his truck."),
 ]
-
-
-@pytest.mark.parametrize("indicator,text,assertion", CONTEXT_FAMILY3_MORE)
-def test_control_context_more_round3(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion, every=True)
 
 
 @pytest.mark.parametrize("indicator,text", CONTEXT_FAMILY3_STILL_THE_SUBJECTS)
@@ -1431,3 +1406,12 @@ def test_debt_amount_for_the_trip_round4(fl, text):
 
 def test_own_ticket_is_not_debt(fl):
     check_absent(fl, "She paid $300 for her own bus ticket home.", "debt_bondage")
+
+
+# The phrasing-family tables above, each round's, run by one test per kind.
+PHRASINGS = [*FAMILY_CASES, *CONTEXT_FAMILY2_CASES, *ASSERTION_FAMILY2_CASES, *CONTEXT_FAMILY3, *CONTEXT_FAMILY3_MORE]
+
+
+@pytest.mark.parametrize("indicator, text, assertion", PHRASINGS)
+def test_phrasing_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion, every=True)

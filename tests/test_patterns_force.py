@@ -405,11 +405,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES)
-def test_phrasing_families(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES_NEGATIVE = [
     ("threats", "Will call CPS line + supervisor before next visit."),
     ("threats", "He told her the hospital will call la migra if she goes in."),
@@ -430,11 +425,6 @@ FAMILIES_NEGATIVE = [
     ("threats", "Her daughter is next in line for the bathroom."),
     ("physical_violence", "Burn marks on his hands from the fryer."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES_NEGATIVE)
-def test_phrasing_families_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 # ------------------------------------------- phrasing families, second round (fresh2 study): threats,
@@ -576,11 +566,6 @@ FAMILIES2 = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES2)
-def test_phrasing_families2(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES2_NEGATIVE = [
     ("threats", "Mom found messages from an older boy on her phone."),
     ("threats", "Her mother hurt her back lifting boxes."),
@@ -624,11 +609,6 @@ FAMILIES2_NEGATIVE = [
     ("threats", "Asked if he can quit: \"Owner says I can go after I pay back the ticket\"."),
     ("threats", "Asked if she is safe going home, she said \"he'd find me anyway\"."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES2_NEGATIVE)
-def test_phrasing_families2_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 # ------------------------------------------------------------------ families of the third round (fresh7)
@@ -676,11 +656,6 @@ FAMILIES3 = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3)
-def test_phrasing_families3(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES3_NEGATIVE = [
     ("threats", "He did it anyway after I said no."),
     ("threats", "Manager takes our IDs when we start, same for everyone."),
@@ -696,11 +671,6 @@ FAMILIES3_NEGATIVE = [
     ("threats", "She went over the side of the bed to get her shoes."),
     ("threats", "The cops hand you to ICE, he told her."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_NEGATIVE)
-def test_phrasing_families3_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 FAMILIES3_ASSERTION = [
@@ -725,20 +695,10 @@ FAMILIES3_ASSERTION = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_ASSERTION)
-def test_phrasing_families3_assertion(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES3_ASSERTION_NEGATIVE = [
     ("witnessed_abuse", "Per cousin, the mayordomo beat a worker for resting."),  # per + no witnessing: not witnessed
     ("physical_violence", "Ana got slapped by the owner, per her coworker, client wasn't there."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_ASSERTION_NEGATIVE)
-def test_phrasing_families3_assertion_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 def test_hearsay_keeps_own_witnessing(rules):
@@ -759,11 +719,6 @@ FAMILIES3_PV_WA = [
     ("physical_violence", "Bruising on her neck from where he grabbed her.", "affirmed"),
     ("physical_violence", "He grabbed her by the hair and dragged her to the car.", "affirmed"),
 ]
-
-
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_PV_WA)
-def test_phrasing_families3_pv_wa(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
 
 
 FAMILIES3_PV_WA_NEGATIVE = [
@@ -787,11 +742,6 @@ FAMILIES3_PV_WA_NEGATIVE = [
     ("witnessed_abuse", "He told me they lock up girls like me."),
     ("witnessed_abuse", "Boss says cops arrest people without papers."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_PV_WA_NEGATIVE)
-def test_phrasing_families3_pv_wa_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 FAMILIES3_THREATS_B = [
@@ -827,11 +777,6 @@ FAMILIES3_THREATS_B = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_THREATS_B)
-def test_phrasing_families3_threats_b(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES3_THREATS_B_NEGATIVE = [
     ("threats", "He said he'd find me a job at his cousin's restaurant."),
     ("threats", "She said \"he'd find me anyway\" and declined the shelter."),
@@ -842,11 +787,6 @@ FAMILIES3_THREATS_B_NEGATIVE = [
     ("physical_violence", "The foreman would yell that he'd break her hands if the rows weren't done."),
     ("physical_violence", "Ex posted he'd knock her teeth out."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_THREATS_B_NEGATIVE)
-def test_phrasing_families3_threats_b_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 FAMILIES3_PV_B = [
@@ -863,11 +803,6 @@ FAMILIES3_PV_B = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_PV_B)
-def test_phrasing_families3_pv_b(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES3_PV_B_NEGATIVE = [
     ("physical_violence", "Her boyfriend tried to grab her phone out of her hand; staff stepped in."),
     ("physical_violence", "He snatched her purse and left."),
@@ -875,11 +810,6 @@ FAMILIES3_PV_B_NEGATIVE = [
     ("physical_violence", "Spilled boiling water on her own hand making tea at home."),
     ("physical_violence", "The teacher corrects her homework with a red pen."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_PV_B_NEGATIVE)
-def test_phrasing_families3_pv_b_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 FAMILIES3_WA_B = [
@@ -891,21 +821,11 @@ FAMILIES3_WA_B = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_WA_B)
-def test_phrasing_families3_wa_b(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES3_WA_B_NEGATIVE = [
     ("witnessed_abuse", "He said the uncle \"hits with the belt if not enough\"."),
     ("witnessed_abuse", "El jefe hits with the broom handle when we're slow."),
     ("witnessed_abuse", "She left after the mother hit her with a broom - hit with a broom handle on the back."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text", FAMILIES3_WA_B_NEGATIVE)
-def test_phrasing_families3_wa_b_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
 
 
 FAMILIES3_THREATS_C = [
@@ -916,11 +836,6 @@ FAMILIES3_THREATS_C = [
     ("threats", "Ex said he'd put the videos out there.", "affirmed"),
     ("threats", "The other cook got threatened with a knife.", "other_person"),
 ]
-
-
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES3_THREATS_C)
-def test_phrasing_families3_threats_c(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
 
 
 # ------------------------------------------------------------------ fourth round (fresh8 families)
@@ -997,11 +912,6 @@ FAMILIES4 = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES4)
-def test_phrasing_families4(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 FAMILIES4_NEGATIVE = [
     ("threats", "Threats — denies."),
     ("threats", "Threats – none reported."),
@@ -1031,11 +941,6 @@ FAMILIES4_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text", FAMILIES4_NEGATIVE)
-def test_phrasing_families4_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
-
-
 def test_told_her_if_is_a_threat_made(rules):
     """'told her if ...' reports a threat that was made: the 'if' belongs to it."""
     check_flag(rules, "The owner told her if she calls her mother again her mother will suffer.", "threats", "affirmed")
@@ -1055,11 +960,6 @@ FAMILIES4_B_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text", FAMILIES4_B_NEGATIVE)
-def test_phrasing_families4_b_negative(rules, indicator, text):
-    check_absent(rules, text, indicator)
-
-
 def test_injury_with_attacker_still_flags(rules):
     """The accident veto leaves an injury someone caused: 'a black eye from him'."""
     check_flag(rules, "Black eye from him, she says, after she asked about her pay.", "physical_violence", "affirmed")
@@ -1069,11 +969,6 @@ FAMILIES4_C = [
     ("threats", "He said if she comes back short he'll hit her.", "affirmed"),
     ("physical_violence", "If she came back short he'd hit her with the belt.", "affirmed"),
 ]
-
-
-@pytest.mark.parametrize("indicator, text, expected", FAMILIES4_C)
-def test_phrasing_families4_c(rules, indicator, text, expected):
-    check_flag(rules, text, indicator, expected)
 
 
 FAMILIES4_C_NEGATIVE = [
@@ -1086,6 +981,41 @@ FAMILIES4_C_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text", FAMILIES4_C_NEGATIVE)
-def test_phrasing_families4_c_negative(rules, indicator, text):
+# Every phrasing-family table above, one test each: a present flag with the expected status ...
+PHRASINGS = [
+    *FAMILIES,
+    *FAMILIES2,
+    *FAMILIES3,
+    *FAMILIES3_ASSERTION,
+    *FAMILIES3_PV_WA,
+    *FAMILIES3_THREATS_B,
+    *FAMILIES3_PV_B,
+    *FAMILIES3_WA_B,
+    *FAMILIES3_THREATS_C,
+    *FAMILIES4,
+    *FAMILIES4_C,
+]
+# ... and the hard negatives that must not come out present.
+NOT_FLAGGED = [
+    *FAMILIES_NEGATIVE,
+    *FAMILIES2_NEGATIVE,
+    *FAMILIES3_NEGATIVE,
+    *FAMILIES3_ASSERTION_NEGATIVE,
+    *FAMILIES3_PV_WA_NEGATIVE,
+    *FAMILIES3_THREATS_B_NEGATIVE,
+    *FAMILIES3_PV_B_NEGATIVE,
+    *FAMILIES3_WA_B_NEGATIVE,
+    *FAMILIES4_NEGATIVE,
+    *FAMILIES4_B_NEGATIVE,
+    *FAMILIES4_C_NEGATIVE,
+]
+
+
+@pytest.mark.parametrize("indicator, text, expected", PHRASINGS)
+def test_phrasing_families(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("indicator, text", NOT_FLAGGED)
+def test_phrasing_families_not_flagged(rules, indicator, text):
     check_absent(rules, text, indicator)

@@ -455,16 +455,6 @@ GENERALISE_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE)
-def test_generalised_phrasings(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
-@pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES)
-def test_generalised_negatives(rules, text, indicator):
-    check_absent(rules, text, indicator)
-
-
 GENERALISE_2 = [
     # recruitment_or_transport: moved by the controller
     ("She was trafficked into a nail salon in Newark.", "recruitment_or_transport", "affirmed"),
@@ -490,16 +480,6 @@ GENERALISE_NEGATIVES_2 = [
     ("He takes the bus to work every day.", "recruitment_or_transport"),
     ("Her mother drove her here for the appointment.", "recruitment_or_transport"),
 ]
-
-
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_2)
-def test_generalised_phrasings_2(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
-@pytest.mark.parametrize("text,indicator", GENERALISE_NEGATIVES_2)
-def test_generalised_negatives_2(rules, text, indicator):
-    check_absent(rules, text, indicator)
 
 
 @pytest.mark.parametrize("text", [
@@ -580,11 +560,6 @@ GENERALISE_3 = [
 ]
 
 
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_3)
-def test_generalised_phrasings_3(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
 @pytest.mark.parametrize("text,indicator", [
     ("Denies forced labor; works regular hours and is paid weekly.", "forced_labor"),
     ("The new job turned out to be harder than she expected.", "deceptive_recruitment"),
@@ -605,11 +580,6 @@ GENERALISE_4 = [
     ("Met the recruiter through a WhatsApp group.", "recruitment_or_transport", "affirmed"),
     ("The girls are rotated between apartments in three cities.", "recruitment_or_transport", "affirmed"),
 ]
-
-
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4)
-def test_generalised_phrasings_4(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
 
 
 @pytest.mark.parametrize(("text", "present"), [
@@ -1113,7 +1083,7 @@ def test_fresh7_deceptive_recruitment_negatives(rules, text):
 
 # ------------------------------------------------------------------ fourth round (fresh8 families)
 
-GENERALISE_4 = [
+GENERALISE_5 = [
     # forced_labor: a working day that runs from morning to late at night
     ("\"I work from 7 to 11 at night, all week.\"", "forced_labor", "affirmed"),
     ("She braids from about 8 in the morning till 10 at night.", "forced_labor", "affirmed"),
@@ -1184,7 +1154,7 @@ GENERALISE_4 = [
     ("\"They said cashier, is not cashier.\"", "deceptive_recruitment", "affirmed"),
 ]
 
-GENERALISE_4_NEGATIVES = [
+GENERALISE_5_NEGATIVES = [
     ("She works from 9 to 5 at the bank.", "forced_labor"),
     ("Shift is 7 to 3, Monday to Friday.", "forced_labor"),
     ("The store is open to the public until 9.", "forced_labor"),
@@ -1202,16 +1172,6 @@ GENERALISE_4_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4)
-def test_generalised_phrasings_4(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
-@pytest.mark.parametrize("text,indicator", GENERALISE_4_NEGATIVES)
-def test_generalised_negatives_4(rules, text, indicator):
-    check_absent(rules, text, indicator)
-
-
 @pytest.mark.parametrize("text,indicator", [
     ("People say a man at the truck stop brings girls up from Denver.", "recruitment_or_transport"),
     ("Everybody says the owner flies women in from Manila.", "recruitment_or_transport"),
@@ -1224,7 +1184,7 @@ def test_others_moved_or_hearsay_not_present(rules, text, indicator):
     check_absent(rules, text, indicator)
 
 
-GENERALISE_4B = [
+GENERALISE_5B = [
     # forced_labor: from morning till late pm; unpaid extra work; a workplace open to close
     ("Works from 7 to 11pm at the restaurant.", "forced_labor", "affirmed"),
     ("She cooks from 6 till 10 p.m., then cleans.", "forced_labor", "affirmed"),
@@ -1245,7 +1205,7 @@ GENERALISE_4B = [
     ("A man in my town say job in Texas, he pay the bus.", "recruitment_or_transport", "affirmed"),
 ]
 
-GENERALISE_4B_NEGATIVES = [
+GENERALISE_5B_NEGATIVES = [
     ("Her daughter moved to Denver for a resort job.", "recruitment_or_transport"),
     ("She drove to Tampa to see her sister.", "recruitment_or_transport"),
     ("Works from 9 to 5, Monday to Friday.", "forced_labor"),
@@ -1253,17 +1213,7 @@ GENERALISE_4B_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4B)
-def test_generalised_phrasings_4b(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
-@pytest.mark.parametrize("text,indicator", GENERALISE_4B_NEGATIVES)
-def test_generalised_negatives_4b(rules, text, indicator):
-    check_absent(rules, text, indicator)
-
-
-GENERALISE_4C = [
+GENERALISE_5C = [
     # deceptive_recruitment: the promise of what the client would do or earn
     ("The recruiter said she could make $3,000 a month cleaning.", "deceptive_recruitment", "affirmed"),
     ("\"They told me I would work in a hotel, not a farm.\"", "deceptive_recruitment", "affirmed"),
@@ -1278,22 +1228,12 @@ GENERALISE_4C = [
     ("The women were told this was a cleaning company.", "deceptive_recruitment", "affirmed"),
 ]
 
-GENERALISE_4C_NEGATIVES = [
+GENERALISE_5C_NEGATIVES = [
     ("She said she would be back tomorrow for the results.", "deceptive_recruitment"),
     ("Pt said she will work at the grocery store next month.", "deceptive_recruitment"),
     ("He told her she'd get days if she asked the manager.", "deceptive_recruitment"),
     ("She was told it was a sprain, follow up in a week.", "deceptive_recruitment"),
 ]
-
-
-@pytest.mark.parametrize("text,indicator,expected", GENERALISE_4C)
-def test_generalised_phrasings_4c(rules, text, indicator, expected):
-    check_flag(rules, text, indicator, expected)
-
-
-@pytest.mark.parametrize("text,indicator", GENERALISE_4C_NEGATIVES)
-def test_generalised_negatives_4c(rules, text, indicator):
-    check_absent(rules, text, indicator)
 
 
 @pytest.mark.parametrize("text", [
@@ -1313,3 +1253,26 @@ def test_recruitment_crowded_housing_counts(rules, text):
 ])
 def test_recruitment_family_housing_not_flagged(rules, text):
     check_absent(rules, text, "recruitment_or_transport")
+
+
+# The phrasing-family tables above, each round's, run by one test per kind.
+PHRASINGS = [*GENERALISE, *GENERALISE_2, *GENERALISE_3, *GENERALISE_4, *GENERALISE_5, *GENERALISE_5B, *GENERALISE_5C]
+
+
+@pytest.mark.parametrize("text, indicator, expected", PHRASINGS)
+def test_phrasing_families(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+NOT_FLAGGED = [
+    *GENERALISE_NEGATIVES,
+    *GENERALISE_NEGATIVES_2,
+    *GENERALISE_5_NEGATIVES,
+    *GENERALISE_5B_NEGATIVES,
+    *GENERALISE_5C_NEGATIVES,
+]
+
+
+@pytest.mark.parametrize("text, indicator", NOT_FLAGGED)
+def test_phrasing_families_not_flagged(rules, text, indicator):
+    check_absent(rules, text, indicator)
