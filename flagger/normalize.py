@@ -34,12 +34,12 @@ class Normalizer:
 
     def forms(self, lowers: list[str]) -> list[str]:
         """Normalise a note's lower-case tokens (returns a new list)."""
-        known, vocab = self.known, self.vocabulary
+        known = self.known  # the vocabulary included
         out = lowers[:]
         for i, w in enumerate(lowers):
             if "’" in w or "‘" in w:  # curly apostrophes, as word processors write them
                 out[i] = w = w.replace("’", "'").replace("‘", "'")
-            if w in known or w in vocab or not w.isalpha():
+            if w in known or not w.isalpha():
                 continue
             if w.endswith("in") and w + "g" in known:  # a dropped g: "takin", "waitin", "sittin"
                 out[i] = w + "g"

@@ -6,9 +6,9 @@ marked with its category, so "denies owing money" (``neg:owe``) does not look li
 ``FeatureHasher`` (no vocabulary to store, nothing to fit); the same strings
 explain a flag ("owe money", "neg:passport").
 
-Words the patterns' word classes list also give class features (``c:DOC``, ``c:took DOC``, ``c:DOC taken``), so
-what the classifier learns of "took her passport" carries over to "took his pasaporte". They explain nothing to a
-reader and are left out of a flag's evidence.
+Words the patterns' word classes list also give class features (``c:DOC``, ``c:her DOC``, ``c:DOC taken``), so
+what the classifier learns of "took her passport" carries over to "took her pasaporte". A flag's explanation shows
+the words a class feature stood for ("her pasaporte"), never the feature itself.
 """
 
 from __future__ import annotations

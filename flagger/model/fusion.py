@@ -218,18 +218,13 @@ class HybridModel:
         classes = self.component.kb.word_classes if words is not None and self.component is not None else {}
         contribution: dict[str, float] = {}
         for f in set(feats):
+            if f.startswith("pre:"):
+                continue
+            shown = _class_words(f, words or [], classes) if f.startswith("c:") else f
+            if shown is None or STOPWORDS.issuperset(split_mark(shown)[1].split(" ")):
+                continue
             column = _column(f, self._n_features)
-            weight = row[column] * value.get(column, 0.0)
-            if f.startswith("c:"):
-                shown = _class_words(f, words or [], classes)
-                if shown is None:
-                    continue
-                f = shown
-            elif f.startswith("pre:"):
-                continue
-            if STOPWORDS.issuperset(split_mark(f)[1].split(" ")):
-                continue
-            contribution[f] = contribution.get(f, 0.0) + weight
+            contribution[shown] = contribution.get(shown, 0.0) + row[column] * value.get(column, 0.0)
         best = sorted((f for f, c in contribution.items() if c > 0), key=lambda f: (-contribution[f], f))
         return best[:k]
 
