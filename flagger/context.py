@@ -146,8 +146,8 @@ def assert_target(start: int, end: int, modifiers: list[Modifier], terminators: 
     if "question" in reaching:
         reaching.setdefault("hypothetical", []).extend(reaching.pop("question"))
     for category in PRIORITY:
-        if category in reaching:
-            return Assertion(category, tuple(reaching[category]))
+        if category in reaching:  # one cue per stretch of text, however many rules matched it
+            return Assertion(category, tuple({(m.start, m.end): m for m in reaching[category]}.values()))
     return Assertion("affirmed")
 
 

@@ -116,7 +116,21 @@ MORE_CASES = [
     ("Not sure whether the boss keeps her passport.", "document_confiscation", "hypothetical"),
     # a field answer and a trigger facing the other way are both kept
     ("Asked screening Qs: denies ever trading sex for money.", "commercial_sex", "negated"),
+    # a first account the note corrects: "at first said ...", "initially reported ..."
+    ("At first said the manager keeps her passport; later clarified she has it.", "document_confiscation",
+     "negated"),
+    ("Client initially reported that her employer would not let her quit.", "forced_labor", "negated"),
+    ("Said initially \"they lock us in at night\", then explained the gate code.", "movement_control", "negated"),
+    # ... but not what happened at first
+    ("At first the boss took her passport, then her phone.", "document_confiscation", "affirmed"),
+    ("The recruiter initially said the job paid $15/hr.", "deceptive_recruitment", "affirmed"),
 ]
+
+
+def test_one_cue_per_trigger_text(rules) -> None:
+    """Several rules matching the same words give one cue, not one per rule."""
+    flag = rules.check("At first said the manager keeps her passport.").flags[0]
+    assert [c.text for c in flag.cues] == ["At first said"]
 
 
 @pytest.mark.parametrize(("text", "indicator", "expected"), MORE_CASES)
