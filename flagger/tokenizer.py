@@ -27,7 +27,22 @@ def make_nlp() -> Language:
     for word in SHORTHAND + WHOLE_WORDS:
         for form in {word, word.upper(), word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for form, pieces in _upper_case_contractions(nlp.tokenizer.rules).items():
+        nlp.tokenizer.add_special_case(form, pieces)
     return nlp
+
+
+def _upper_case_contractions(rules: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """"CAN'T", "HE'D", "DON'T" split as "can't" does ("ca" + "n't"): spaCy lists lower-case and capitalised
+    contractions only, and notes in capitals (dispatch logs, police reports) would otherwise keep "can't" whole,
+    where no negation trigger or pattern sees its "n't"."""
+    out = {}
+    for form, pieces in rules.items():
+        upper = form.upper()
+        if upper == form or upper in rules or not any(q in form for q in "'’") or not form[:1].isalpha():
+            continue
+        out[upper] = [{ORTH: p[ORTH].upper()} for p in pieces]
+    return out
 
 
 WARM_BATCH = 256  # chunks tokenized per call when warming the cache

@@ -121,6 +121,8 @@ MORE_CASES = [
      "negated"),
     ("Client initially reported that her employer would not let her quit.", "forced_labor", "negated"),
     ("Said initially \"they lock us in at night\", then explained the gate code.", "movement_control", "negated"),
+    # notes in capitals: "DOESN'T" negates as "doesn't" does
+    ("V1 DOESN'T OWE ANYONE MONEY.", "debt_bondage", "negated"),
     # ... but not what happened at first
     ("At first the boss took her passport, then her phone.", "document_confiscation", "affirmed"),
     ("The recruiter initially said the job paid $15/hr.", "deceptive_recruitment", "affirmed"),

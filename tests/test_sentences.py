@@ -31,3 +31,14 @@ def sentences(text: str) -> list[str]:
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SHE CAN'T LEAVE", ["SHE", "CA", "N'T", "LEAVE"]),
+    ("HE'D TAKE IT", ["HE", "'D", "TAKE", "IT"]),
+    ("she can't leave", ["she", "ca", "n't", "leave"]),
+    ("ID CARD", ["ID", "CARD"]),
+])
+def test_contractions_in_capitals_split_like_lower_case_ones(text: str, expected: list[str]) -> None:
+    """Notes written in capitals (dispatch logs, police reports) keep the "n't" a negation trigger looks for."""
+    assert [t.text for t in make_nlp()(text)] == expected
