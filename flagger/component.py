@@ -20,6 +20,7 @@ Usage in your own pipeline::
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,8 +31,10 @@ from spacy.tokens import Doc, Span
 from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip, reaching_modifiers
 from flagger.normalize import Normalizer
 from flagger.patterns import Match
+from flagger.results import PRESENT_ASSERTIONS
 from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
+from flagger.third_parties import introduced_names, third_party_cue
 from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
@@ -134,9 +137,27 @@ class IndicatorComponent:
                 spans.append(span)
                 if is_question and assertion.status == "hypothetical":
                     pending_question.append((span, mention, assertion))
+        self._named_third_parties(doc, forms, spans, sentences)
         doc.spans[self.spans_key] = spans
         doc._.flagger_sectors = sorted({m.pattern.label for m in self.kb.sectors(forms)})
         return doc
+
+    def _named_third_parties(self, doc: Doc, forms: list[str], spans: list[Span],
+                             sentences: list[tuple[int, int]]) -> None:
+        """Present flags about a person the note introduced as someone else ("her friend Kiki") -> other_person."""
+        present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS]
+        if not present:
+            return
+        texts = token_texts(doc)
+        names = introduced_names(texts, forms, self.kb.word_classes, self.normalizer.known)
+        if not names:
+            return
+        starts = [s for s, _ in sentences]
+        for span in present:
+            s, e = sentences[bisect_right(starts, span.start) - 1]
+            p = third_party_cue(texts, forms, names, span.start, span.end, s, e)
+            if p is not None:
+                _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
 
     def _mentions(self, forms: list[str], s: int, e: int) -> list[Mention]:
         """Indicator matches in a sentence, vetoed by exclusions, one per mention."""

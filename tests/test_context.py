@@ -121,6 +121,15 @@ MORE_CASES = [
      "negated"),
     ("Client initially reported that her employer would not let her quit.", "forced_labor", "negated"),
     ("Said initially \"they lock us in at night\", then explained the gate code.", "movement_control", "negated"),
+    # a person the note introduced as someone else, named again later
+    ("Asked about her friend Kiki. Kiki's boyfriend posts her online.", "commercial_sex", "other_person"),
+    ("Talked about sis-in-law Cely, caregiver: amo keep Cely's passport.", "document_confiscation", "other_person"),
+    ("Her coworker, Efraín, says the boss took Efraín's passport.", "document_confiscation", "other_person"),
+    # ... but not a name the note never introduced as someone else, nor the child a parent reports about
+    ("Maria's boss keeps her passport.", "document_confiscation", "affirmed"),
+    ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
+     "affirmed"),
+    ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
     # notes in capitals: "DOESN'T" negates as "doesn't" does
     ("V1 DOESN'T OWE ANYONE MONEY.", "debt_bondage", "negated"),
     # ... but not what happened at first

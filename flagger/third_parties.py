@@ -1,0 +1,83 @@
+"""Named third parties: people a note introduces as someone other than the client.
+
+ConText reads one sentence at a time, so in "Asked about her friend Kiki. Kiki's boyfriend posts her online"
+nothing in the second sentence says whose ads these are. This note-level step collects
+the names the note introduces with a relation word ("her sister Marisol", "a coworker, Efraín", "cousin
+Fredy (14)") and reads a present mention as ``other_person`` when such a name is what the mention is about:
+
+- the name is inside the mention ("puts Kayla on an escort site", "keeps Cely's passport");
+- the name, possessive, comes before the mention in its sentence ("Kiki's boyfriend posts her online").
+
+Measured on the tuning sets and left out: a name as the plain subject of a mention ("Kiki is 16", "Dez keeps
+half") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
+parent who reports is the person the note is about); and treating every capitalised name as another person
+(251 true flags have a name right before them, 5 leaks do).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+INTRODUCER_CLASSES = frozenset({"RELATIVE", "PEER"})
+# Parents and grandparents are named as actors in a client's story far more often than as other victims; a
+# son, daughter, niece or nephew named by the relative who reports ("Mom came in about her daughter Kaylee, 14")
+# is the person the note is about.
+NOT_INTRODUCERS = frozenset("mother mom mum mama father dad papa grandmother grandma grandfather son daughter "
+                            "child children kid kids niece nephew".split())
+# Between a relation word and the name: "her friend "Kiki"", "a coworker, Efraín".
+BETWEEN = frozenset({'"', "“", "”", ",", "'", "‘", "’", "("})
+POSSESSIVE = frozenset({"'s", "’s"})
+# Words that name the client, or the client speaking: the clause is about the client again.
+CLIENT_WORDS = frozenset("cl client pt patient yth youth res resident i me my we us our".split())
+MAX_DISTANCE = 12  # tokens from a possessive name to the mention
+
+
+def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
+    """A capitalised word that is not an English word the tool knows ("Marisol", not "Rose" or "Crew")."""
+    return (len(text) > 1 and text[0].isupper() and text.isalpha() and any(c.islower() for c in text[1:])
+            and text.lower() not in vocabulary)
+
+
+def introduced_names(texts: list[str], forms: list[str], word_classes: Mapping[str, tuple[str, ...]],
+                     vocabulary: Collection[str]) -> dict[str, int]:
+    """Lower-cased names the note introduces with a relation word -> the token where each is introduced."""
+    names: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        if not looks_like_name(text, vocabulary):
+            continue
+        j = i - 1
+        while j >= 0 and texts[j] in BETWEEN:
+            j -= 1
+        if j >= 0 and _introduces(forms, j, word_classes):
+            names.setdefault(text.lower(), i)
+    return names
+
+
+def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, ...]]) -> bool:
+    word = forms[j]
+    if word == "law" and "in" in forms[max(0, j - 2):j]:  # "sis-in-law Cely", "brother in law Tito"
+        return True
+    return word not in NOT_INTRODUCERS and not INTRODUCER_CLASSES.isdisjoint(word_classes.get(word, ()))
+
+
+def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int], start: int, end: int,
+                    sent_start: int, sent_end: int) -> int | None:
+    """The token of an introduced name the mention ``[start, end)`` is about, or None: a name inside the mention,
+    or a possessive one before it in its sentence with no word for the client in between."""
+    if not names:
+        return None
+    for p in range(start + 1, end):  # inside: "keeps Cely's passport", "puts Kayla on a site"
+        if _is_name(texts, names, p):
+            return p
+    for p in range(start - 1, max(sent_start, start - MAX_DISTANCE) - 1, -1):
+        if forms[p] in CLIENT_WORDS:
+            return None
+        if not _is_name(texts, names, p):
+            continue
+        return p if p + 1 < len(texts) and texts[p + 1] in POSSESSIVE else None
+    return None
+
+
+def _is_name(texts: list[str], names: Mapping[str, int], p: int) -> bool:
+    first = names.get(texts[p].lower())
+    return first is not None and first <= p
