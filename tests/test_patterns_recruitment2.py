@@ -692,3 +692,119 @@ MINOR_R4D = [
 @pytest.mark.parametrize("text,expected", MINOR_R4D)
 def test_minor_round4d(rules, text, expected):
     check_flag(rules, text, "minor", expected, every=True)
+
+
+# --------------------------------------------------------------------------- round 5 (fresh9 families)
+
+MINOR_R5 = [
+    # a bracketed age followed by a mark the tokenizer glues to the bracket
+    ("Youth R. (16): says the man at the motel keeps her phone.", "affirmed"),
+    ("Interviewed M. (14), placed at the shelter last night.", "affirmed"),
+    # age and grade in brackets
+    ("Student Dayana (14, 8th) is picked up by an adult male daily.", "affirmed"),
+    # a role word then a bare age
+    ("Sponsor: uncle, 31. Child 13. Home visit done.", "affirmed"),
+    ("Kid 15, selling flowers at the on-ramp after dark.", "affirmed"),
+    ("Child to be released: 11. Sponsor is a family friend.", "affirmed"),
+    ("Minor referred: 16, found working nights at the car wash.", "affirmed"),
+    # an age in reported speech
+    ("She said 19 at intake, then told me 16 during the walk.", "affirmed"),
+    ("He told staff 15 when the nurse asked again.", "affirmed"),
+    # non-native grammar without 'was'
+    ("When she 15 the agent bring her to Dubai with a fake age.", "affirmed"),
+    ("Since I 14 I work in the kitchen, he says.", "affirmed"),
+    # two young ages with a tilde or 'and' in brackets
+    ("Two boys (~11 + 12) washing windshields at the light.", "affirmed"),
+    ("Sisters (about 12 and 14) sell tamales door to door.", "affirmed"),
+    # a bare age followed by a minor's setting
+    ("15, in foster care since spring, ran twice this month.", "affirmed"),
+    ("Referral: 16, in school part time, works nights at a bar.", "affirmed"),
+    # other people: the others of a group, people beside the client, wife-in-law, a cousin in brackets
+    ("Three girls came in; one of the other two looked about 14.", "other_person"),
+    ("Cl is 19. The other girl was 16, she said.", "other_person"),
+    ("Two kids selling with her, maybe 13 or 14, out there till late.", "other_person"),
+    ("Her wife-in-law is 16 and works the same track.", "other_person"),
+    ("Her wifey in law is 15, per cl.", "other_person"),
+    ("Cousin Marisol (15) came over the border with the same coyote.", "other_person"),
+]
+
+MINOR_R5_NEGATIVES = [
+    "Cl is 24. Kid 15 minutes late to the appointment.",
+    "Room 16, in back of the motel, was searched.",
+    "Her wife in law school was supportive.",
+]
+
+FEAR_R5 = [
+    # the authorities coming to the house
+    ("Boss said \"ICE will be at the house by Monday\" if anyone complains.", "affirmed"),
+    ("He told them the cops gonna come to your door if you call anybody.", "affirmed"),
+    # the controller's relatives in the police
+    ("Afraid to report because the owner's brother is a deputy in town.", "affirmed"),
+    ("Afraid of reporting; the boss's cousin is a cop in Yonkers.", "affirmed"),
+    # Spanish
+    ("Dice que \"si hablo con la policía me deportan\".", "affirmed"),
+    ("El patrón: \"la migra te va a agarrar\" si sales.", "affirmed"),
+    ("\"La policía nos lleva\" is what the señora repeats.", "affirmed"),
+    # the judge / DA turned against the client
+    ("He said if she testifies the judge gonna give her the time, not him.", "affirmed"),
+    ("Pimp told her the DA will charge her too if she names him.", "affirmed"),
+    # police returning the client, deporting as a journey
+    ("Told her the police would bring her right back to him.", "affirmed"),
+    ("Says immigration will put them on the next plane home if they talk.", "affirmed"),
+    ("The cops in this county are his buddies, he says.", "affirmed"),
+    ("Crew boss says the police have your picture already.", "affirmed"),
+    ("He tells the girls nobody talks to the cops, ever.", "affirmed"),
+]
+
+FEAR_R5_NEGATIVES = [
+    "Saw L. (12) and his cousin at the bus stop after school.",
+    "\"I don't talk to cops, never have,\" pt said after the bar fight.",
+    "Her brother is a police officer in Ohio and is helping with housing.",
+]
+
+SCRIPTED_R5 = [
+    ("Boss say tell you we family, we help for free.", "affirmed"),
+    ("The manager told them to tell inspectors they're volunteers.", "affirmed"),
+    ("The recruiter told the workers \"say you're paid $15\".", "affirmed"),
+    ("Told her \"say you came on vacation, say you live with your aunt\".", "affirmed"),
+    ("Agency man told him \"you're 18 if anyone asks\".", "affirmed"),
+    ("He was told: you're a volunteer, anybody asks.", "affirmed"),
+    ("Both gave the officer the same thing, as if they rehearsed it beforehand.", "affirmed"),
+    ("They practiced it together in the van, the younger one admitted.", "affirmed"),
+    ("W2 and W3 each used the phrase \"we are only guests\".", "affirmed"),
+]
+
+SCRIPTED_R5_NEGATIVES = [
+    "Madam said she would call immigration and \"tell them you ran\".",
+    "She practiced breathing exercises with the counselor.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R5)
+def test_minor_round5(rules, text, expected):
+    check_flag(rules, text, "minor", expected, every=expected == "other_person")
+
+
+@pytest.mark.parametrize("text", MINOR_R5_NEGATIVES)
+def test_minor_round5_negatives(rules, text):
+    check_absent(rules, text, "minor")
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R5)
+def test_fear_of_authorities_round5(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_R5_NEGATIVES)
+def test_fear_of_authorities_round5_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED_R5)
+def test_scripted_account_round5(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
+
+
+@pytest.mark.parametrize("text", SCRIPTED_R5_NEGATIVES)
+def test_scripted_account_round5_negatives(rules, text):
+    check_absent(rules, text, "scripted_account")
