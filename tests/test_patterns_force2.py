@@ -800,3 +800,125 @@ def test_substance_coercion_round4(rules, text, expected):
 @pytest.mark.parametrize("text", SUBSTANCE_4_NEGATIVE)
 def test_substance_coercion_round4_negative(rules, text):
     check_absent(rules, text, "substance_coercion")
+
+
+# ------------------------------------------------------------------------------------ round 5 (fresh9)
+
+COMMERCIAL_SEX_5 = [
+    # a denial of the trade as its own phrase
+    ("Says she ain't in the life and never was.", "negated"),
+    ("Her boyfriend (not in the life, drives for a bakery) came to pick her up.", "negated"),
+    ("Youth says she has never been in the game.", "negated"),
+    # truck-stop slang
+    ("Driver saw her knocking on cabs in the back lot.", "affirmed"),
+    ("She was knockin on trucks till sunrise.", "affirmed"),
+    # a quoted euphemism with the controller's associates
+    ("He makes her \"party\" w/ his boys on Fridays.", "affirmed"),
+    ("She has to \"hang out\" with his friends when they visit.", "affirmed"),
+    # handed to associates for money or a debt
+    ("He had her go w/ his homeboys to pay off the car.", "affirmed"),
+    ("She has to sleep with his buddies for the rent.", "affirmed"),
+    ("Now she goes in the back w whoever pays.", "affirmed"),
+    # survival sex
+    ("She's been trading for a couch since April.", "affirmed"),
+    ("Told me it was sex for the sleeper berth, every run.", "affirmed"),
+    ("\"Lo hice para tener dónde dormir.\"", "affirmed"),
+    # Spanish
+    ("\"El me vende con sus amigos los sábados.\"", "affirmed"),
+    ("\"Me pusieron a atender hombres en el bar.\"", "affirmed"),
+    # a controller advertising her or keeping her on the street
+    ("Her ex used to post her on the sites.", "historical"),
+    ("He keeps her out there till morning.", "affirmed"),
+    ("He has her out on Grand til 4am most nights.", "affirmed"),
+    ("The guy already paid for the whole night, Trey told her.", "affirmed"),
+    # assertion cases
+    ("She says \"allá las chicas tienen que estar con los clientes\".", "other_person"),
+    ("Wanted to talk about her cousin Rosa: Rosa's man knocks on cabs with her.", "other_person"),
+    ("Said she's trading for a couch, then said she was lying about that.", "hypothetical"),
+]
+
+COMMERCIAL_SEX_5_NEGATIVE = [
+    "Owner let her leave early for her court date.",
+    "Supervisor hit him with a hoe handle.",
+    "They gave everyone a short-handled hoe for weeding.",
+    "Foreman goes with them to the check-cashing place every Friday.",
+    "Her brother posted her bail on Monday.",
+    "He threatened to post her pictures online.",
+    "Went to the store with his buddies for the game.",
+    "She knocks on doors selling candy.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_5)
+def test_commercial_sex_round5(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_5_NEGATIVE)
+def test_commercial_sex_round5_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+SEXUAL_VIOLENCE_5 = [
+    # made to go with a buyer
+    ("The supervisor made me go in the room with a guest.", "affirmed"),
+    ("He'd make her go in the back room w whoever paid.", "affirmed"),
+    ("Manny made her finish w/ a customer after she said no.", "affirmed"),
+    ("Boss has her go with the customers upstairs.", "affirmed"),
+    ("He made her go back on the ship anyway.", "affirmed"),
+    # forced 'extras'
+    ("Owner forced her to do \"extras\" for the customers.", "affirmed"),
+    ("Boss make her do \"extra\" for clients.", "affirmed"),
+    ("Manager said extras were \"the job\".", "affirmed"),
+    # shorthand and euphemism
+    ("SA x1 by the crew boss per cl.", "affirmed"),
+    ("Pt reports S/A by landlord.", "affirmed"),
+    ("The owner's son did what he wanted with her in the cooler.", "affirmed"),
+    ("He said she had to do more than pics when she got there.", "affirmed"),
+    ("He make her do like husband and wife.", "affirmed"),
+    ("\"Mi patrón me manosea cuando toma.\"", "affirmed"),
+    ("Some of the dates don't take no for an answer.", "affirmed"),
+    ("The trainer made her pay for the bunk by having sex with him.", "affirmed"),
+    # assertion cases
+    ("He never made her do anything sexual she didn't want.", "negated"),
+    ("Said her bf makes her sleep with his friends, then said she was being dramatic.", "hypothetical"),
+    ("Said the boss forced her to have sex, later said she made it up.", "hypothetical"),
+]
+
+SEXUAL_VIOLENCE_5_NEGATIVE = [
+    "She had to do extra hours on Sunday.",
+    "He made her go to the store with his friend.",
+    "SA card renewed at the office.",
+    "He never made her do anything sexual.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_5)
+def test_sexual_violence_round5(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_5_NEGATIVE)
+def test_sexual_violence_round5_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
+
+
+SUBSTANCE_5 = [
+    ("Ayi gives them \"energy drink\" w/ something in it.", "affirmed"),
+    ("He handed her a soda with something in it at the party.", "affirmed"),
+    ("\"Me dio un refresco con algo en eso.\"", "affirmed"),
+]
+
+SUBSTANCE_5_NEGATIVE = [
+    "She drinks her coffee with sugar in it.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_5)
+def test_substance_coercion_round5(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_5_NEGATIVE)
+def test_substance_coercion_round5_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
