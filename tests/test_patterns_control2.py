@@ -628,9 +628,94 @@ ROUND4_NEGATIVES = [
     ("third_party_control", "She answered the questions herself, clearly."),
 ]
 
+# Round 5 (fresh9 families): escorted outings, shore leave, codes and keys, watchers, phone days and
+# borrowed phones, companions who would not leave, later corrections, the client among "the other girls".
+ROUND5_CASES = [
+    ("movement_control", "She only goes outside with the boss's wife, even to the pharmacy.", "affirmed"),
+    ("movement_control", "Only leaves the farm in the foreman's truck, with the foreman.", "affirmed"),
+    ("movement_control", "They just go out with the manager, never alone.", "affirmed"),
+    ("movement_control", "Somebody is always with her when she goes to the store.", "affirmed"),
+    ("movement_control", "Pt says someone has to be with you at all times.", "affirmed"),
+    ("movement_control", "One of his guys is always w/ her at the laundromat.", "affirmed"),
+    ("movement_control", "The cooks are driven to the restaurant as a group, never on their own.", "affirmed"),
+    ("movement_control", "\"You don't go to the corner by yourself, ever.\"", "affirmed"),
+    ("movement_control", "Captain says no one goes ashore until the hold is full.", "affirmed"),
+    ("movement_control", "Nobody is allowed to go ashore in port.", "affirmed"),
+    ("movement_control", "Eight months without setting foot on land.", "affirmed"),
+    ("movement_control", "The vessel never docked anywhere crew could go ashore.", "affirmed"),
+    ("movement_control", "He was kept aboard for fourteen months.", "affirmed"),
+    ("movement_control", "The door has a keypad and only the manager knows the code.", "affirmed"),
+    ("movement_control", "Only the owner has the key to the gate.", "affirmed"),
+    ("movement_control", "Mama-san's sister watches the door all night.", "affirmed"),
+    ("movement_control", "A man guards the gate of the compound.", "affirmed"),
+    ("movement_control", "The crew boss keeps an eye on everybody, even on Sundays.", "affirmed"),
+    ("movement_control", "Workers are checked on at random times by the owner's son.", "affirmed"),
+    ("movement_control", "The manager locked the storeroom with her in it.", "affirmed"),
+    ("movement_control", "In a year she went out alone twice.", "affirmed"),
+    ("movement_control", "She only goes out to take out the trash.", "affirmed"),
+    ("movement_control", "\"Solo salgo a tirar la basura.\"", "affirmed"),
+    ("movement_control", "Couldn't even walk to the bodega without the bottom.", "affirmed"),
+    ("movement_control", "He sends one of his guys to sit outside the room on dates.", "affirmed"),
+    ("movement_control", "Supervisor walks the cleaners to and from the dorm every shift.", "affirmed"),
+    ("movement_control", "The owner drives them both ways, house to restaurant.", "affirmed"),
+    ("movement_control", "She and the other girls only went out with the owner.", "affirmed"),
+    ("movement_control", "The other women are still at his place and can't go out.", "other_person"),
+    ("movement_control", "The rest of the girls can't go out at all.", "other_person"),
+    ("movement_control", "Her friend Kayla (15) is seeing an older guy who doesn't let her go home.", "other_person"),
+    ("movement_control", "He said the boss locked them in at night, today he says no.", "negated"),
+    ("communication_control", "Talks to his wife only when the foreman lets him borrow a phone.", "affirmed"),
+    ("communication_control", "She can call her mother only if the madam lets her use the phone.", "affirmed"),
+    ("communication_control", "Calls home on the crew leader's phone, with the crew leader there.", "affirmed"),
+    ("communication_control", "She has to use the boss's phone to call her kids.", "affirmed"),
+    ("communication_control", "Video call only Sunday, and he sits beside her.", "affirmed"),
+    ("communication_control", "Only calls home on Sundays, from the owner's phone.", "affirmed"),
+    ("communication_control", "The señora holds the phone and hands it over Sundays.", "affirmed"),
+    ("communication_control", "Sponsor keeps her phone Friday to Sunday.", "affirmed"),
+    ("communication_control", "The supervisor keeps the phones in his office overnight.", "affirmed"),
+    ("communication_control", "He got my phone, I use his when he says.", "affirmed"),
+    ("communication_control", "The crew wifi card was taken off him after he wrote to us.", "affirmed"),
+    ("communication_control", "Internet access revoked by the master after the complaint.", "affirmed"),
+    ("communication_control", "Captain refuses the crew use of the sat phone.", "affirmed"),
+    ("communication_control", "The owner's wife reads the servers' private messages.", "affirmed"),
+    ("third_party_control", "Could hear him in the background telling her what to say.", "affirmed"),
+    ("third_party_control", "On speaker, a man in the background was coaching her.", "affirmed"),
+    ("third_party_control", "Her 'cousin' wouldn't let her answer.", "affirmed"),
+    ("third_party_control", "A man saying he was her uncle tried to do the whole intake for her.", "affirmed"),
+    ("third_party_control", "The crew leader came into the exam room and would not leave.", "affirmed"),
+    ("third_party_control", "Agent came along wanting to translate.", "affirmed"),
+    ("third_party_control", "The boss's wife insisting to interpret for her.", "affirmed"),
+    ("third_party_control", "Wouldn't say more once the bosun was at the hatch.", "affirmed"),
+    ("third_party_control", "Pt stopped talking when the manager walked in.", "affirmed"),
+    ("third_party_control", "He went quiet as soon as the foreman came back.", "affirmed"),
+    ("third_party_control", "The boyfriend stood by the exam table the whole time.", "affirmed"),
+    ("third_party_control", "Uncle stood near the picnic table the entire time.", "affirmed"),
+]
+
+ROUND5_NEGATIVES = [
+    ("movement_control", "A: \"no, I drive myself everywhere.\""),
+    ("movement_control", "Uncle came with him and would not step out of the exam room."),
+    ("movement_control", "Her mom drove two hours each way to get her."),
+    ("movement_control", "Since then he only goes with contractors he knows."),
+    ("movement_control", "No one stops her going ashore."),
+    ("movement_control", "\"No me deja ir a la escuela.\""),
+    ("movement_control", "Not allow call home during work time."),
+    ("communication_control", "Pt looked at her phone and became tearful."),
+    ("communication_control", "Flat affect, checking phone constantly."),
+    ("communication_control", "Will try to see her w/o phone in hand."),
+    ("communication_control", "The new guy on the block beats his girls."),
+    ("communication_control", "Youth won't let staff call anyone tonight."),
+    ("communication_control", "A housekeeper next door let her use her phone to call us."),
+    ("communication_control", "He put cameras in the apartment and watches from his phone."),
+    ("communication_control", "They hand out beer on weekends at the camp."),
+    ("third_party_control", "She can't leave the room without one of the other girls."),
+    ("third_party_control", "Res KM told staff her ex kept her passport."),
+    ("third_party_control", "Before changing her account she looked at her phone."),
+    ("third_party_control", "He kept changing his story about the dates."),
+]
+
 
 # The phrasing-family tables above, each round's, run by one test per kind.
-PHRASINGS = [*FAMILY_CASES, *ROUND3_CASES, *ROUND4_CASES]
+PHRASINGS = [*FAMILY_CASES, *ROUND3_CASES, *ROUND4_CASES, *ROUND5_CASES]
 
 
 @pytest.mark.parametrize("indicator, text, assertion", PHRASINGS)
@@ -638,7 +723,7 @@ def test_phrasing_families(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion, every=True)
 
 
-NOT_FLAGGED = [*FAMILY_NEGATIVES, *ROUND3_NEGATIVES, *ROUND4_NEGATIVES]
+NOT_FLAGGED = [*FAMILY_NEGATIVES, *ROUND3_NEGATIVES, *ROUND4_NEGATIVES, *ROUND5_NEGATIVES]
 
 
 @pytest.mark.parametrize("indicator, text", NOT_FLAGGED)
