@@ -688,8 +688,8 @@ FAMILIES3_ASSERTION = [
     # rumours, retracted claims, Spanish negation
     ("physical_violence", "Word on the street is her boyfriend beats on her.", "hypothetical"),
     ("physical_violence", "Word is he slaps her around when she comes back short.", "hypothetical"),
-    ("physical_violence", "At first she said he pushed her into the wall, then said she tripped.", "hypothetical"),
-    ("physical_violence", "Initially pt reported he choked her; later said it was a friend joking.", "hypothetical"),
+    ("physical_violence", "At first she said he pushed her into the wall, then said she tripped.", "negated"),
+    ("physical_violence", "Initially pt reported he choked her; later said it was a friend joking.", "negated"),
     ("threats", "Le pregunté si lo amenazan: \"nadie nos amenaza\".", "negated"),
     ("physical_violence", "Dice que nunca le pegó el patrón.", "negated"),
 ]
@@ -981,6 +981,47 @@ FAMILIES4_C_NEGATIVE = [
 ]
 
 
+
+# Round 5 (fresh9) families: reported conditional threats in any grammar, debts collected from family,
+# Spanish / Creole implicit threats, apostrophe-less denials, 'wifey' and 'her girl' as other people.
+FAMILIES5 = [
+    ("threats", "Pastor say if she stop paying he give immigration her name.", "affirmed"),
+    ("threats", "He told her if she leave hes calling CPS on her.", "affirmed"),
+    ("threats", "Supervisor said if he complains again he fails his probation review.", "affirmed"),
+    ("threats", "Manager told them if anybody talks he'd make sure they never work again.", "affirmed"),
+    ("threats", "If she refuse he say he report her to ICE.", "affirmed"),
+    ("threats", "Agent said if he runs they drag him back to the camp.", "affirmed"),
+    ("threats", "The recruiter said his people will go collect from her parents if she stops paying.", "affirmed"),
+    ("threats", "Dice el patrón: \"si no pagas, le cobran a tu mamá\".", "affirmed"),
+    ("threats", "He texted her brother that she comes home in a box if she talks.", "affirmed"),
+    ("threats", "Boss told him he would get the same if he ever went to the labor board.", "affirmed"),
+    ("threats", "\"Si hablas, te matan\", le dijo el contratista.", "affirmed"),
+    ("threats", "El jefe dijo que el que hable se desaparece.", "affirmed"),
+    ("threats", "Mayordomo: \"sabemos dónde vive tu familia\".", "affirmed"),
+    ("threats", "He said \"I know your village, I know the street\".", "affirmed"),
+    ("threats", "Keeps a bat by the register and shows it when the girls ask about pay.", "affirmed"),
+    ("threats", "he said hed put my pics out if i left", "affirmed"),
+    ("threats", "\"Open the door or I come in and drag you out\"", "affirmed"),
+    ("threats", "boss dont threaten us, he just yells.", "negated"),
+    ("physical_violence", "he aint hit her, she said he just yells.", "negated"),
+    ("physical_violence", "Pt states bf didnt hit her this time.", "negated"),
+    ("physical_violence", "Mrs. T first say \"husband hit me\", later say she fall in kitchen.", "hypothetical"),
+    ("physical_violence", "Jo talked about her wifey in law who got his name burned into her neck.", "other_person"),
+    ("physical_violence", "She said her homegirl got jumped by her pimp last week.", "other_person"),
+    ("witnessed_abuse", "seen him hurt somebody - \"no\"", "negated"),
+]
+FAMILIES5_NEGATIVE = [
+    ("threats", "She doesn't know where her coworker lives."),
+    ("threats", "Doesn't know the address where she stays, they drive her."),
+    ("threats", "The agency still collects from her father against her fee."),
+    ("threats", "He got a knife but he never pulled it on me."),
+    ("threats", "Trae machete pero nunca lo ha sacado contra nadie."),
+    ("threats", "She said if she gets a day off she will see her sister."),
+    ("physical_violence", "Pt said bf shoved her, later said she made it up."),
+    ("physical_violence", "Golpes no, solo gritos."),
+]
+
+
 # Every phrasing-family table above, one test each: a present flag with the expected status ...
 PHRASINGS = [
     *FAMILIES,
@@ -994,6 +1035,7 @@ PHRASINGS = [
     *FAMILIES3_THREATS_C,
     *FAMILIES4,
     *FAMILIES4_C,
+    *FAMILIES5,
 ]
 # ... and the hard negatives that must not come out present.
 NOT_FLAGGED = [
@@ -1008,6 +1050,7 @@ NOT_FLAGGED = [
     *FAMILIES4_NEGATIVE,
     *FAMILIES4_B_NEGATIVE,
     *FAMILIES4_C_NEGATIVE,
+    *FAMILIES5_NEGATIVE,
 ]
 
 
