@@ -831,10 +831,16 @@ COMMERCIAL_SEX_5 = [
     ("He keeps her out there till morning.", "affirmed"),
     ("He has her out on Grand til 4am most nights.", "affirmed"),
     ("The guy already paid for the whole night, Trey told her.", "affirmed"),
+    ("He books her calls from his phone.", "affirmed"),
+    ("Her bf schedules her outcalls.", "affirmed"),
+    ("The owner \"lends\" her to his friends on Sundays.", "affirmed"),
+    ("He makes her see the ones she says no to, he books her dates.", "affirmed"),
     # assertion cases
     ("She says \"allá las chicas tienen que estar con los clientes\".", "other_person"),
     ("Wanted to talk about her cousin Rosa: Rosa's man knocks on cabs with her.", "other_person"),
     ("Said she's trading for a couch, then said she was lying about that.", "hypothetical"),
+    ("Two residents told staff that a guy named Dre posts her every night.", "hypothetical"),
+    ("At that club some girls get sent to \"parties\" w/ his boys.", "other_person"),
 ]
 
 COMMERCIAL_SEX_5_NEGATIVE = [
@@ -844,6 +850,7 @@ COMMERCIAL_SEX_5_NEGATIVE = [
     "Foreman goes with them to the check-cashing place every Friday.",
     "Her brother posted her bail on Monday.",
     "He threatened to post her pictures online.",
+    "Nurse schedules her appointments for Tuesdays.",
     "Went to the store with his buddies for the game.",
     "She knocks on doors selling candy.",
 ]
@@ -879,6 +886,9 @@ SEXUAL_VIOLENCE_5 = [
     ("\"Mi patrón me manosea cuando toma.\"", "affirmed"),
     ("Some of the dates don't take no for an answer.", "affirmed"),
     ("The trainer made her pay for the bunk by having sex with him.", "affirmed"),
+    ("Owner told her she had to do \"extras\" or she would not eat.", "affirmed"),
+    ("Now she gotta do VIP w whoever pays the house.", "affirmed"),
+    ("She has to do privates with anyone the manager picks.", "affirmed"),
     # assertion cases
     ("He never made her do anything sexual she didn't want.", "negated"),
     ("Said her bf makes her sleep with his friends, then said she was being dramatic.", "hypothetical"),
@@ -889,6 +899,10 @@ SEXUAL_VIOLENCE_5_NEGATIVE = [
     "She had to do extra hours on Sunday.",
     "He made her go to the store with his friend.",
     "SA card renewed at the office.",
+    "Work 7 days, owner short staff, \"I can't say no\".",
+    "\"I go where they send me, I can't say no or I'm out on the road.\"",
+    "\"Mi papá me agarró fuerte\" when she came home late.",
+    "Per CL, the supervisor \"la manosea\" in the cold room.",
     "He never made her do anything sexual.",
 ]
 
