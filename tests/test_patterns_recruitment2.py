@@ -726,12 +726,16 @@ MINOR_R5 = [
     ("Her wife-in-law is 16 and works the same track.", "other_person"),
     ("Her wifey in law is 15, per cl.", "other_person"),
     ("Cousin Marisol (15) came over the border with the same coyote.", "other_person"),
+    ("Cl says there is a boy on the crew who is 15.", "other_person"),
+    ("There was a girl at the house, maybe 14, Cl said.", "other_person"),
 ]
 
 MINOR_R5_NEGATIVES = [
     "Cl is 24. Kid 15 minutes late to the appointment.",
     "Room 16, in back of the motel, was searched.",
     "Her wife in law school was supportive.",
+    "Keke (25), got a 2yo, staying with her mom.",
+    "Dee is 22 and got a 3 y/o at home.",
 ]
 
 FEAR_R5 = [
@@ -760,6 +764,8 @@ FEAR_R5_NEGATIVES = [
     "Saw L. (12) and his cousin at the bus stop after school.",
     "\"I don't talk to cops, never have,\" pt said after the bar fight.",
     "Her brother is a police officer in Ohio and is helping with housing.",
+    "Cops pulled her cousin over last week and took his license.",
+    "ICE detained her brother in 2019; she is generally scared of police.",
 ]
 
 SCRIPTED_R5 = [
