@@ -1415,3 +1415,97 @@ PHRASINGS = [*FAMILY_CASES, *CONTEXT_FAMILY2_CASES, *ASSERTION_FAMILY2_CASES, *C
 @pytest.mark.parametrize("indicator, text, assertion", PHRASINGS)
 def test_phrasing_families(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion, every=True)
+
+
+# --------------------------------------------------------------------------- round 5 (fresh9 families)
+# Written for these tests: the families behind fresh9's misses and leaks, phrased as
+# other writers would (non-native grammar, Spanish / Vietnamese / Tagalog words, shorthand).
+
+ROUND5_CASES = [
+    # earnings: a controller keeps a share, with no money word after it
+    ("earnings_control", "Boss keep half, she get the rest on Sunday.", "affirmed"),
+    ("earnings_control", "the owner takes most, she said.", "affirmed"),
+    ("earnings_control", "Manager take all tip from the girls.", "affirmed"),
+    # holding back pay
+    ("earnings_control", "Owner hold back 3 months salary so nobody quit.", "affirmed"),
+    ("earnings_control", "The grower holds back part of each check till the season ends.", "affirmed"),
+    # earnings go to the controller / into his pocket / a box he keeps
+    ("earnings_control", "Most of it goes straight to the boss.", "affirmed"),
+    ("earnings_control", "all of it go to amo, she get nothing", "affirmed"),
+    ("earnings_control", "Her tips go into the manager's pocket.", "affirmed"),
+    ("earnings_control", "Cash goes in an envelope that the landlady keeps.", "affirmed"),
+    ("earnings_control", "they put everything in a bag for him at closing", "affirmed"),
+    ("earnings_control", "He hands the boss the cash each night, every dollar.", "affirmed"),
+    # pay on a card / account someone else holds
+    ("earnings_control", "Wages were deposited into an account the agency controls.", "affirmed"),
+    ("earnings_control", "His pay goes on a card the crew leader keeps.", "affirmed"),
+    # not paid, irregular pay
+    ("earnings_control", "Worker is not paid wages, only food and a cot.", "affirmed"),
+    ("earnings_control", "\"They never pay us,\" he says.", "affirmed"),
+    ("earnings_control", "Pays some weeks and not others.", "affirmed"),
+    ("earnings_control", "Remittances home stopped in March.", "affirmed"),
+    ("earnings_control", "Hasn't had a full paycheck since spring.", "affirmed"),
+    ("earnings_control", "Gets paid only when the contractor gets paid.", "affirmed"),
+    ("earnings_control", "After the chargebacks the carrier leaves him $80 a week.", "affirmed"),
+    ("earnings_control", "\"pago cuando el jefe quiere\"", "affirmed"),
+    ("earnings_control", "\"la señora cobra mis cheques\"", "affirmed"),
+    ("earnings_control", "Boss send my salary to my mother direct.", "affirmed"),
+    # debt: owed for costs, no end, rolled over, Spanish / Vietnamese
+    ("debt_bondage", "He owes the contractor for the bunk and the boots.", "affirmed"),
+    ("debt_bondage", "Every payday the deductions come off and he still ends up owing.", "affirmed"),
+    ("debt_bondage", "The boss keeps telling her she \"still owes\".", "affirmed"),
+    ("debt_bondage", "\"I owe too much to quit.\"", "affirmed"),
+    ("debt_bondage", "Still paying off the recruitment fee to the agent in Manila.", "affirmed"),
+    ("debt_bondage", "She pays $200 each month on the \"placement fee\", never finish.", "affirmed"),
+    ("debt_bondage", "The pollero keeps calling her aunt for \"lo que falta\".", "affirmed"),
+    ("debt_bondage", "\"tengo que pagar lo que costó el viaje\" per cl.", "affirmed"),
+    ("debt_bondage", "He said she was working off her habit, so no pay.", "affirmed"),
+    ("debt_bondage", "House takes 150 a night and she's behind about $3,000.", "affirmed"),
+    ("debt_bondage", "What she doesn't bring in rolls over onto the next night.", "affirmed"),
+    ("debt_bondage", "còn nợ chủ tiệm nhiều lắm (still owes the shop owner a lot).", "affirmed"),
+    ("debt_bondage", "The balance on the lease went up every month.", "affirmed"),
+    ("debt_bondage", "\"every time I said no the debt got bigger\"", "affirmed"),
+    # documents: third person holds 'my' / pt's papers, Spanish verbs, pretexts
+    ("document_confiscation", "\"He keeps my passport in his car.\"", "affirmed"),
+    ("document_confiscation", "The sponsor holds cl's ID card.", "affirmed"),
+    ("document_confiscation", "Mayordomo \"guarda\" the passports of everyone.", "affirmed"),
+    ("document_confiscation", "crew boss tiene las micas in the office", "affirmed"),
+    ("document_confiscation", "The agency took her work permit \"for processing\".", "affirmed"),
+    ("document_confiscation", "Supervisor has his license \"for payroll\".", "affirmed"),
+    ("document_confiscation", "Last season the recruiter kept it the whole contract.", "affirmed"),
+    ("document_confiscation", "Pasaportes \"en la oficina\" del patrón.", "affirmed"),
+    # assertion: claims taken back, other people, requested safekeeping
+    ("document_confiscation", "At the start of the visit she said the manager has her passport; later showed it from her purse.", "negated"),
+    ("document_confiscation", "First he say boss keep his passport, then found it in his bag.", "negated"),
+    ("document_confiscation", "Uncle holds R.'s passport in a lockbox, R. asked him to; \"I lose everything.\"", "negated"),
+    ("document_confiscation", "Came in to talk about her cousin Nena: the employer keeps Nena's passport.", "other_person"),
+    ("earnings_control", "Mostly wanted to talk about her friend Lupe: Lupe's man keeps every dollar she makes.", "other_person"),
+    ("earnings_control", "The friend work in a salon where the owner take half.", "other_person"),
+    ("earnings_control", "She saw him beat a girl for coming back short.", "other_person"),
+    ("debt_bondage", "sister got a man in Dallas and sister owes him 4k for the ride up.", "other_person"),
+    ("debt_bondage", "He named two other cooks; both also owe the owner for the trip.", "other_person"),
+    ("debt_bondage", "He is not owed anything and owes the owner nothing.", "negated"),
+]
+
+
+ROUND5_NEGATIVES = [
+    ("earnings_control", "When she tried to hold back $100 he hit her."),
+    ("earnings_control", "The waiter held back a smile."),
+    ("earnings_control", "Her pay goes into her own account, which she controls."),
+    ("debt_bondage", "She and her husband pay the electric bill together."),
+    ("debt_bondage", "Still paying the gym membership she signed up for."),
+    ("document_confiscation", "I have my passport and my green card with me."),
+    ("document_confiscation", "She had it the whole time in her phone case."),
+    ("document_confiscation", "Keeps his passport in his boot, no one holds it."),
+    ("earnings_control", "Says none of that happened, \"he never touched my money\"."),
+]
+
+
+@pytest.mark.parametrize("indicator, text, assertion", ROUND5_CASES)
+def test_round5_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion)
+
+
+@pytest.mark.parametrize("indicator, text", ROUND5_NEGATIVES)
+def test_round5_negatives(fl, indicator, text):
+    check_absent(fl, text, indicator)
