@@ -1255,8 +1255,90 @@ def test_recruitment_family_housing_not_flagged(rules, text):
     check_absent(rules, text, "recruitment_or_transport")
 
 
+# Round 5 (fresh9): families of phrasings from a new set of writers, written for these tests.
+GENERALISE_6 = [
+    # recruitment_or_transport: arrival through a person or a broker, in several languages' words
+    ("He came up through a man from his village who knew the farm.", "recruitment_or_transport", "affirmed"),
+    ("She came thru an \"auntie\" she had never met before.", "recruitment_or_transport", "affirmed"),
+    ("Came over via a broker in Manila, paid him 4k.", "recruitment_or_transport", "affirmed"),
+    ("Came to NJ through an ahente who handled the papers.", "recruitment_or_transport", "affirmed"),
+    ("Pt says she arrived through a lady at her church back home.", "recruitment_or_transport", "affirmed"),
+    ("Su mamá le pagó al coyote para cruzarla.", "recruitment_or_transport", "affirmed"),
+    ("Dice que mandé al pollero el dinero en abril.", "recruitment_or_transport", "affirmed"),
+    ("The guy picked her and her friend up at the Greyhound station in Dallas.", "recruitment_or_transport", "affirmed"),
+    ("He drove four hours to come get her after she messaged him.", "recruitment_or_transport", "affirmed"),
+    ("He had her up and down the east coast, Baltimore to Richmond.", "recruitment_or_transport", "affirmed"),
+    ("Her man has her working the circuit in the summer.", "recruitment_or_transport", "affirmed"),
+    ("he drives her around Stamford and Bridgeport to wherever the dates are", "recruitment_or_transport", "affirmed"),
+    ("Last spring he flew her down here from Ohio.", "recruitment_or_transport", "historical"),
+    ("her girl from school put her on to it last summer", "recruitment_or_transport", "historical"),
+    ("Workers live in a trailer owned by the contractor, six to a room.", "recruitment_or_transport", "affirmed"),
+    ("The recruiter put him and four others in one room above the shop.", "recruitment_or_transport", "affirmed"),
+    ("A man was on the radio looking for workers to go pick in Florida.", "recruitment_or_transport", "affirmed"),
+    ("His uncle handed him over to a crew boss at the packing house.", "recruitment_or_transport", "affirmed"),
+    ("Each fall the company buses the whole crew to the next site.", "recruitment_or_transport", "affirmed"),
+    ("Her boss family bring her to US in 2019.", "recruitment_or_transport", "historical"),
+    ("The agent took his passport money and put him on plane.", "recruitment_or_transport", "affirmed"),
+    ("They flew over on a flight the agency booked for them.", "recruitment_or_transport", "affirmed"),
+    ("Recruiter in Lagos arranged everything, visa and flight.", "recruitment_or_transport", "affirmed"),
+    ("The woman who sponsored her to come here kept her at home.", "recruitment_or_transport", "affirmed"),
+    # recruitment_or_transport: a journey still talked about or planned, a relative with an age
+    ("Her new boyfriend keeps talking about taking her to Atlanta.", "recruitment_or_transport", "hypothetical"),
+    ("He is supposed to buy her a plane ticket next week.", "recruitment_or_transport", "hypothetical"),
+    ("Cousin Beto (15) was picked up at the bus station by the same man.", "recruitment_or_transport", "other_person"),
+    # deceptive_recruitment
+    ("When they landed there was no hotel job at all.", "deceptive_recruitment", "affirmed"),
+    ("There was never a real nanny position.", "deceptive_recruitment", "affirmed"),
+    ("The page was promising 2,000 a month plus housing.", "deceptive_recruitment", "affirmed"),
+    ("Recruiter offered $1,800 per month, he gets 600.", "deceptive_recruitment", "affirmed"),
+    ("They told her family $900 a month and English classes.", "deceptive_recruitment", "affirmed"),
+    ("Was told two kids and Sundays off, ended up caring for the grandparents too.", "deceptive_recruitment", "affirmed"),
+    ("Hired to work the front desk; instead cleaning rooms every day.", "deceptive_recruitment", "affirmed"),
+    ("Applied for warehouse work; actually cleaning scrap metal with no gloves.", "deceptive_recruitment", "affirmed"),
+    ("They say hotel job, good pay. Only massage.", "deceptive_recruitment", "affirmed"),
+    ("A man got her here on a \"restaurant job\" that was a bar.", "deceptive_recruitment", "affirmed"),
+    ("He was told the work visa would be done in three months; it never was.", "deceptive_recruitment", "affirmed"),
+    ("Nos dijeron que era en Texas y nos llevaron a Arkansas.", "deceptive_recruitment", "affirmed"),
+    ("He signed on for half the money the agent quoted him.", "deceptive_recruitment", "affirmed"),
+    ("The flyer on the church board said receptionist, visa sponsorship.", "deceptive_recruitment", "affirmed"),
+    ("Pimp calls her his wifey and says they are building a future.", "deceptive_recruitment", "affirmed"),
+    # forced_labor
+    ("Works doubles at the bakery, six days, and can't say no when the boss calls.", "forced_labor", "affirmed"),
+    ("Picking 12 horas, \"no podía decirle que no\" al mayordomo.", "forced_labor", "affirmed"),
+    ("Cut his arm on the saw and the foreman told him to keep working.", "forced_labor", "affirmed"),
+    ("Ran a fever and the crew leader said keep picking or go home unpaid.", "forced_labor", "affirmed"),
+    ("Cleans the house from 5am till 10 at night.", "forced_labor", "affirmed"),
+    ("She sews from morning until midnight in the back room.", "forced_labor", "affirmed"),
+    ("Stall hours noon to 2am, every weekend.", "forced_labor", "affirmed"),
+    ("He works nights at the plant under someone else's name.", "forced_labor", "affirmed"),
+    ("Youth is on the line using an older man's ID.", "forced_labor", "affirmed"),
+    ("She cooks and cleans for the whole family, no pay.", "forced_labor", "affirmed"),
+    ("Pt mows and cleans the stalls for food and a bed.", "forced_labor", "affirmed"),
+    ("Worked there a year and didn't see a dollar.", "forced_labor", "affirmed"),
+    ("No wages, only room and board, since January.", "forced_labor", "affirmed"),
+    ("\"Fifteen hours, every single day.\"", "forced_labor", "affirmed"),
+    ("16 hrs, sometimes 18, when the boat is in.", "forced_labor", "affirmed"),
+    ("Worked 5 weeks straight without a day off.", "forced_labor", "affirmed"),
+    ("The captain kept them at sea four months.", "forced_labor", "affirmed"),
+    ("His requests to go home were refused by the manning agent.", "forced_labor", "affirmed"),
+    ("Carrier runs forced dispatch; he can't turn a load down.", "forced_labor", "affirmed"),
+    ("Van leaves at 5am and is back around 9pm.", "forced_labor", "affirmed"),
+]
+
+GENERALISE_6_NEGATIVES = [
+    ("She couldn't say no when he kept asking her out.", "forced_labor"),
+    ("Pt asks about mandatory overtime language in the union contract.", "forced_labor"),
+    ("Told her to keep going to group and to school.", "forced_labor"),
+    ("He works 11am-midnight at a bar he likes, paid hourly with tips.", "forced_labor"),
+    ("School is out when there's no work on the farm.", "deceptive_recruitment"),
+    ("A man online offered $50 for a picture.", "deceptive_recruitment"),
+    ("Her wifey in law is also with him.", "deceptive_recruitment"),
+    ("She lives with her aunt and cousins in their apartment.", "recruitment_or_transport"),
+]
+
+
 # The phrasing-family tables above, each round's, run by one test per kind.
-PHRASINGS = [*GENERALISE, *GENERALISE_2, *GENERALISE_3, *GENERALISE_4, *GENERALISE_5, *GENERALISE_5B, *GENERALISE_5C]
+PHRASINGS = [*GENERALISE, *GENERALISE_2, *GENERALISE_3, *GENERALISE_4, *GENERALISE_5, *GENERALISE_5B, *GENERALISE_5C, *GENERALISE_6]
 
 
 @pytest.mark.parametrize("text, indicator, expected", PHRASINGS)
@@ -1270,6 +1352,7 @@ NOT_FLAGGED = [
     *GENERALISE_5_NEGATIVES,
     *GENERALISE_5B_NEGATIVES,
     *GENERALISE_5C_NEGATIVES,
+    *GENERALISE_6_NEGATIVES,
 ]
 
 
