@@ -1009,6 +1009,12 @@ FAMILIES5 = [
     ("physical_violence", "Jo talked about her wifey in law who got his name burned into her neck.", "other_person"),
     ("physical_violence", "She said her homegirl got jumped by her pimp last week.", "other_person"),
     ("witnessed_abuse", "seen him hurt somebody - \"no\"", "negated"),
+    ("physical_violence", "She was \"slapped around\" by the manager when the count was short.", "affirmed"),
+    ("physical_violence", "Owner held his hand on the grill because the order was late.", "affirmed"),
+    ("physical_violence", "He pressed her arm against the iron to teach her.", "affirmed"),
+    ("physical_violence", "Bf held her head under the water in the tub.", "affirmed"),
+    ("witnessed_abuse", "Says a guy on the other boat got beaten by the captain.", "negated"),
+    ("witnessed_abuse", "One worker said a foreman slapped the new kid behind the barn.", "affirmed"),
 ]
 FAMILIES5_NEGATIVE = [
     ("threats", "She doesn't know where her coworker lives."),
@@ -1019,6 +1025,8 @@ FAMILIES5_NEGATIVE = [
     ("threats", "She said if she gets a day off she will see her sister."),
     ("physical_violence", "Pt said bf shoved her, later said she made it up."),
     ("physical_violence", "Golpes no, solo gritos."),
+    ("physical_violence", "A/P: chest wall contusion after mechanical fall, accidental."),
+    ("witnessed_abuse", "The workers were locked in the yard at night, gate chained."),
 ]
 
 
