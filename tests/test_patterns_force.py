@@ -1015,6 +1015,9 @@ FAMILIES5 = [
     ("physical_violence", "Bf held her head under the water in the tub.", "affirmed"),
     ("witnessed_abuse", "Says a guy on the other boat got beaten by the captain.", "negated"),
     ("witnessed_abuse", "One worker said a foreman slapped the new kid behind the barn.", "affirmed"),
+    ("threats", "he said if she dips hes calling CPS and telling them she on drugs", "affirmed"),
+    ("threats", "Recruiter phoned her mother: \"your daughter comes home in a box if she talks\".", "affirmed"),
+    ("threats", "The agent rang his wife and said he would come back in a coffin if he complained.", "affirmed"),
 ]
 FAMILIES5_NEGATIVE = [
     ("threats", "She doesn't know where her coworker lives."),
@@ -1025,6 +1028,7 @@ FAMILIES5_NEGATIVE = [
     ("threats", "She said if she gets a day off she will see her sister."),
     ("physical_violence", "Pt said bf shoved her, later said she made it up."),
     ("physical_violence", "Golpes no, solo gritos."),
+    ("threats", "Will call CPS and supervisor today per policy."),
     ("physical_violence", "A/P: chest wall contusion after mechanical fall, accidental."),
     ("witnessed_abuse", "The workers were locked in the yard at night, gate chained."),
 ]
