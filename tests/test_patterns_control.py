@@ -1509,3 +1509,29 @@ def test_round5_families(fl, indicator, text, assertion):
 @pytest.mark.parametrize("indicator, text", ROUND5_NEGATIVES)
 def test_round5_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
+
+
+ROUND5_MORE_CASES = [
+    ("earnings_control", "Pt says she keeps her money herself, nobody asks for it.", "negated"),
+    ("earnings_control", "\"I keep my tips,\" he said.", "negated"),
+    ("earnings_control", "he keeps her money and her ID.", "affirmed"),
+]
+
+ROUND5_MORE_NEGATIVES = [
+    ("earnings_control", "He owed $7,000 for the crossing and never saw it go down."),
+    ("earnings_control", "Landlord filed for two months' unpaid rent."),
+    ("earnings_control", "\"si no pago, van a buscar a mi familia\""),
+    ("earnings_control", "After the fire she got everything replaced."),
+    ("earnings_control", "She only gets 20 minutes for lunch."),
+    ("earnings_control", "She was hired to run the cash register."),
+]
+
+
+@pytest.mark.parametrize("indicator, text, assertion", ROUND5_MORE_CASES)
+def test_round5_more_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion)
+
+
+@pytest.mark.parametrize("indicator, text", ROUND5_MORE_NEGATIVES)
+def test_round5_more_negatives(fl, indicator, text):
+    check_absent(fl, text, indicator)
