@@ -1323,6 +1323,11 @@ GENERALISE_6 = [
     ("His requests to go home were refused by the manning agent.", "forced_labor", "affirmed"),
     ("Carrier runs forced dispatch; he can't turn a load down.", "forced_labor", "affirmed"),
     ("Van leaves at 5am and is back around 9pm.", "forced_labor", "affirmed"),
+    ("There never was any sponsor or any visa.", "deceptive_recruitment", "affirmed"),
+    ("The brochure said beach hotel; it is a truck stop diner.", "deceptive_recruitment", "affirmed"),
+    ("Her brother Tony drives her to the motels on weekends.", "recruitment_or_transport", "affirmed"),
+    ("The guide brought them north through Chiapas.", "recruitment_or_transport", "affirmed"),
+    ("Cleans the owner's rental houses on Sundays, unpaid.", "forced_labor", "affirmed"),
 ]
 
 GENERALISE_6_NEGATIVES = [
@@ -1334,6 +1339,7 @@ GENERALISE_6_NEGATIVES = [
     ("A man online offered $50 for a picture.", "deceptive_recruitment"),
     ("Her wifey in law is also with him.", "deceptive_recruitment"),
     ("She lives with her aunt and cousins in their apartment.", "recruitment_or_transport"),
+    ("The advocate walked him through the intake form.", "recruitment_or_transport"),
 ]
 
 
