@@ -893,6 +893,7 @@ SEXUAL_VIOLENCE_5 = [
     ("He never made her do anything sexual she didn't want.", "negated"),
     ("Said her bf makes her sleep with his friends, then said she was being dramatic.", "hypothetical"),
     ("Said the boss forced her to have sex, later said she made it up.", "hypothetical"),
+    ("texter said her uncle comes in my room at night then nvm forget i said that.", "hypothetical"),
 ]
 
 SEXUAL_VIOLENCE_5_NEGATIVE = [
