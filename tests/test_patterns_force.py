@@ -1018,6 +1018,7 @@ FAMILIES5 = [
     ("threats", "he said if she dips hes calling CPS and telling them she on drugs", "affirmed"),
     ("threats", "Recruiter phoned her mother: \"your daughter comes home in a box if she talks\".", "affirmed"),
     ("threats", "The agent rang his wife and said he would come back in a coffin if he complained.", "affirmed"),
+    ("threats", "He said he fears if they find out he came here \"they will send him back\".", "hypothetical"),
 ]
 FAMILIES5_NEGATIVE = [
     ("threats", "She doesn't know where her coworker lives."),
