@@ -758,6 +758,9 @@ FEAR_R5 = [
     ("The cops in this county are his buddies, he says.", "affirmed"),
     ("Crew boss says the police have your picture already.", "affirmed"),
     ("He tells the girls nobody talks to the cops, ever.", "affirmed"),
+    ("Boss says he will tell the police where we live if we quit.", "affirmed"),
+    ("Says the foreman calls immigration when workers leave: \"ICE comes for you next\".", "affirmed"),
+    ("The owner told her he can have her picked up by ICE any day.", "affirmed"),
 ]
 
 FEAR_R5_NEGATIVES = [
@@ -778,6 +781,8 @@ SCRIPTED_R5 = [
     ("Both gave the officer the same thing, as if they rehearsed it beforehand.", "affirmed"),
     ("They practiced it together in the van, the younger one admitted.", "affirmed"),
     ("W2 and W3 each used the phrase \"we are only guests\".", "affirmed"),
+    ("She gave her age as 19 in a flat voice, like she rehearsed it.", "affirmed"),
+    ("Answered every question the same way, like they'd practiced.", "affirmed"),
 ]
 
 SCRIPTED_R5_NEGATIVES = [
