@@ -45,6 +45,14 @@ def test_hurried_typos_are_read_as_the_pattern_word_and_english_words_are_left_a
     assert n.forms(["takin", "nothin", "cousin", "kevin"]) == ["taking", "nothing", "cousin", "kevin"]
 
 
+def test_a_word_a_veto_names_is_not_repaired_into_a_pattern_word() -> None:
+    """"Hooper" is one letter from "hooker": the veto that names it must see it, so no flag."""
+    from flagger.rules import default_knowledge
+
+    kb = default_knowledge()
+    assert kb.normalizer.forms(["hooper", "threatenned"]) == ["hooper", "threatened"]
+
+
 def test_a_question_mark_after_a_word_is_refused_with_where_it_goes() -> None:
     """'=the?' reads like an optional 'the' but would be a word no note contains: refused at load."""
     from flagger.patterns import PatternSyntaxError
