@@ -175,7 +175,7 @@ class IndicatorComponent:
 
     def _span(self, doc: Doc, mention: Mention, assertion: Assertion) -> Span:
         span = Span(doc, mention.start, mention.end, label=mention.indicator)
-        status = _inverse_status(mention, assertion) if mention.inverse else assertion.status
+        status = _inverse_status(mention, assertion, self.forms(doc)) if mention.inverse else assertion.status
         cues = [Span(doc, c.start, c.end, label=c.category) for c in assertion.cues]
         _annotate(span, status, mention.rule, cues)
         return span
@@ -204,13 +204,16 @@ def _hyphen_in_word(doc: Doc, m: Modifier) -> bool:
 
 
 INVERSE_NEGATION_REACH = 3  # tokens: "denies having her own ID" flips, "denies debt, has own ID" does not
+LIST_BREAKS = frozenset(",;:")
 
 
-def _inverse_status(mention: Mention, assertion: Assertion) -> str:
+def _inverse_status(mention: Mention, assertion: Assertion, forms: list[str]) -> str:
     """A phrase asserting the opposite ("has her own ID") is negated, unless a negation right before it
-    negates it in turn ("does not have her own ID" -> affirmed)."""
+    negates it in turn ("does not have her own ID" -> affirmed). A denial heading a list does not
+    ("denies extras, no debt": "no debt" is one more denial)."""
     if assertion.status == "negated" and not any(
-            0 <= mention.start - c.end <= INVERSE_NEGATION_REACH for c in assertion.cues):
+            0 <= mention.start - c.end <= INVERSE_NEGATION_REACH
+            and LIST_BREAKS.isdisjoint(forms[c.end:mention.start]) for c in assertion.cues):
         return "negated"
     return flip(assertion.status)
 

@@ -130,6 +130,9 @@ MORE_CASES = [
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
+    # a denial heading a list does not negate the list's own denials back into present
+    ("Cl denies extras, no debt, has own ID.", "debt_bondage", "negated"),
+    ("Denies: no debt to anyone.", "debt_bondage", "negated"),
     # notes in capitals: "DOESN'T" negates as "doesn't" does
     ("V1 DOESN'T OWE ANYONE MONEY.", "debt_bondage", "negated"),
     # ... but not what happened at first
