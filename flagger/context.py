@@ -110,6 +110,7 @@ def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: i
     """Token range ``[start, end)`` the modifier reaches."""
     direction, limit = m.rule.direction, m.rule.max_scope
     lo, hi = m.start, m.end
+    terminators = [t for t in terminators if t.rule.ends is None or m.category in t.rule.ends]
     if direction in ("forward", "bidirectional"):
         hi = sent_end
         for t in terminators:
@@ -147,8 +148,15 @@ def assert_target(start: int, end: int, modifiers: list[Modifier], terminators: 
         reaching.setdefault("hypothetical", []).extend(reaching.pop("question"))
     for category in PRIORITY:
         if category in reaching:  # one cue per stretch of text, however many rules matched it
-            return Assertion(category, tuple({(m.start, m.end): m for m in reaching[category]}.values()))
+            return Assertion(category, _outermost(reaching[category]))
     return Assertion("affirmed")
+
+
+def _outermost(cues: list[Modifier]) -> tuple[Modifier, ...]:
+    """The cues not inside another one: "the other women are still" and not also "other women"."""
+    spans = {(m.start, m.end): m for m in cues}
+    return tuple(m for (s, e), m in spans.items()
+                 if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans))
 
 
 def answer_to(modifiers: list[Modifier], sent_start: int) -> Modifier | None:

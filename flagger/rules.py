@@ -44,6 +44,9 @@ class ContextRule:
     # An other-person trigger naming whom a clause happens *to* ("a guy on the crew got his papers taken"): it
     # does not reach a target that acts on someone ("a man from her town brought her here").
     experiencer: bool = False
+    # A terminator that ends only some categories' scopes (None = every scope): "now" ends "used to ..." but not
+    # "denies ...".
+    ends: frozenset[str] | None = None
 
     def applies_to(self, indicator: str | None) -> bool:
         """Does this rule modify a mention of *indicator*? (``None``: a target of no particular indicator.)"""
@@ -150,7 +153,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         where = f"context/{path.name}:{lineno}"
         if not check_keys(rec, where=where, required={"pattern", "category"},
                           allowed={"pattern", "category", "direction", "max_scope", "inside", "allowed_types",
-                                   "excluded_types", "experiencer", "note"},
+                                   "excluded_types", "experiencer", "ends", "note"},
                           problems=problems):
             continue
         category, direction = rec["category"], rec.get("direction", "forward")
@@ -159,6 +162,11 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         if (allowed is not None or excluded) and category not in SCOPED + ("pseudo",):
             problems.append(f"{where}: allowed_types / excluded_types apply to scope triggers "
                             f"({', '.join(SCOPED)}) and pseudo-triggers, not to {category!r}")
+        ends = rec.get("ends")
+        if ends is not None and (category != "terminate" or not isinstance(ends, list) or not ends
+                                 or not set(ends) <= set(SCOPED)):
+            problems.append(f"{where}: 'ends' belongs to a terminator and lists scope categories "
+                            f"({', '.join(SCOPED)})")
         if len(problems) > reported:
             continue
         max_scope = rec.get("max_scope")
@@ -173,7 +181,8 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
             continue
         meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)),
                                        None if allowed is None else frozenset(allowed), frozenset(excluded or ()),
-                                       bool(rec.get("experiencer", False)))}
+                                       bool(rec.get("experiencer", False)),
+                                       None if ends is None else frozenset(ends))}
         pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
                            classes=classes, tokenize=tokenize, problems=problems, meta=meta)
         if pattern is not None:

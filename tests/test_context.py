@@ -235,3 +235,46 @@ def test_restriction_naming_an_unknown_indicator_is_reported_with_file_and_line(
     assert problems[0].startswith("context/mine.jsonl:2:") and "debt_bondgae" in problems[0]
     assert problems[1].startswith("context/mine.jsonl:3:") and "excluded_types" in problems[1]
     assert problems[2].startswith("context/mine.jsonl:4:") and "not to 'terminate'" in problems[2]
+
+
+# -- terminators that end only some scopes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("historical", "affirmed"),      # "used to work there, now he keeps her passport"
+    ("other_person", "other_person"),  # "the other women are now at his house and can't go out"
+])
+def test_a_terminator_ends_only_the_scopes_it_names(category: str, expected: str) -> None:
+    from flagger.context import Modifier, assert_target
+    from flagger.rules import ContextRule
+
+    now = Modifier(3, 4, ContextRule("terminate", "none", None, ends=frozenset({"historical"})))
+    trigger = _modifier(0, 1, category)
+    assert assert_target(6, 7, [trigger, now], [now], 0, 10).status == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She used to work at the farm, now he keeps her passport.", "affirmed"),
+    ("She no longer works at the salon, now the boss keeps her passport.", "affirmed"),
+])
+def test_now_ends_a_past_or_a_denial(rules, text: str, expected: str) -> None:
+    assert statuses(rules.check(text), "document_confiscation") == [expected]
+
+
+def test_the_other_women_now_somewhere_are_still_someone_else(rules) -> None:
+    result = rules.check("RG said the other women are now at his house and can't go out.")
+    assert statuses(result, "movement_control") == ["other_person"]
+    assert [c.text for c in result.flags[0].cues] == ["the other women are"]  # the outermost cue, once
+
+
+def test_ends_belongs_to_a_terminator_and_names_scope_categories(tmp_path) -> None:
+    from flagger.rules import load_context_rules
+
+    (tmp_path / "mine.jsonl").write_text(
+        '{"pattern": "=now", "category": "terminate", "ends": ["historical"]}\n'
+        '{"pattern": "=if", "category": "hypothetical", "ends": ["historical"]}\n'
+        '{"pattern": "=then", "category": "terminate", "ends": ["history"]}\n', encoding="utf-8")
+    problems: list[str] = []
+    rules = load_context_rules(tmp_path, {}, str.split, problems)
+    assert [r.meta["context"].ends for r in rules] == [frozenset({"historical"})]
+    assert [p.split(":")[1] for p in problems] == ["2", "3"]
+    assert all("'ends'" in p for p in problems)
