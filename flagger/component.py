@@ -154,8 +154,8 @@ class IndicatorComponent:
             return
         starts = [s for s, _ in sentences]
         for span in present:
-            s, e = sentences[bisect_right(starts, span.start) - 1]
-            p = third_party_cue(texts, forms, names, span.start, span.end, s, e)
+            sent_start = starts[bisect_right(starts, span.start) - 1]
+            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start)
             if p is not None:
                 _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
 

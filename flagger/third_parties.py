@@ -61,7 +61,7 @@ def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, 
 
 
 def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int], start: int, end: int,
-                    sent_start: int, sent_end: int) -> int | None:
+                    sent_start: int) -> int | None:
     """The token of an introduced name the mention ``[start, end)`` is about, or None: a name inside the mention,
     or a possessive one before it in its sentence with no word for the client in between."""
     if not names:
