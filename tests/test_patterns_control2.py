@@ -719,9 +719,40 @@ ROUND5_NEGATIVES = [
     ("third_party_control", "He kept changing his story about the dates."),
 ]
 
+# Round 6 (fresh10 families): locks on the outside, escorted outings, out of sight, kidnappers.
+ROUND6_CASES = [
+    ("movement_control", "Bedroom door has a hook-and-eye latch on the hall side.", "affirmed"),
+    ("movement_control", "There is a slide bolt on the corridor side of the dorm door.", "affirmed"),
+    ("movement_control", "Front door is a double-keyed deadbolt and the keys stay with the owner.", "affirmed"),
+    ("movement_control", "No knob on the inside of the storeroom door.", "affirmed"),
+    ("movement_control", "The windows in the back rooms were nailed shut.", "affirmed"),
+    ("movement_control", "He shoved them into the old trailer and padlocked the door.", "affirmed"),
+    ("movement_control", "The smuggler kept us locked inside a stash house for a week.", "affirmed"),
+    ("movement_control", "Hx: held about two weeks by the cartel near Reynosa.", "affirmed"),
+    ("movement_control", "Captors held the group in a warehouse until relatives paid.", "affirmed"),
+    ("movement_control", "She has not been out of the auntie's sight since she got here.", "affirmed"),
+    ("movement_control", "Never went to the laundromat without his cousin right behind her.", "affirmed"),
+    ("movement_control", "They only get groceries Sundays w/ the crew boss driving.", "affirmed"),
+    ("movement_control", "The women can only shop when the manager takes them.", "affirmed"),
+    ("movement_control", "Workers only leave on the company bus, once a week.", "affirmed"),
+    ("movement_control", "Couldnt leave the dairy, the gate is chained at night.", "affirmed"),
+    ("movement_control", "A guy waits out front with the engine running until she comes out.", "affirmed"),
+]
+
+ROUND6_NEGATIVES = [
+    ("movement_control", "Rooms lock from the inside; residents have their own keys."),
+    ("movement_control", "Pool room locked after 10pm per the HOA."),
+    ("movement_control", "Husband took the car keys after an argument last month, returned them next day."),
+    ("movement_control", "He has the key to the mailbox and hands her the letters opened."),
+    ("movement_control", "Pt on camera in her kitchen for the telehealth visit."),
+    ("movement_control", "Padlock gone, smoke detectors in."),
+    ("movement_control", "Says he can't go home until the debt is paid off."),
+    ("movement_control", "The site manager would not leave the room during interviews."),
+]
+
 
 # The phrasing-family tables above, each round's, run by one test per kind.
-PHRASINGS = [*FAMILY_CASES, *ROUND3_CASES, *ROUND4_CASES, *ROUND5_CASES]
+PHRASINGS = [*FAMILY_CASES, *ROUND3_CASES, *ROUND4_CASES, *ROUND5_CASES, *ROUND6_CASES]
 
 
 @pytest.mark.parametrize("indicator, text, assertion", PHRASINGS)
@@ -729,7 +760,7 @@ def test_phrasing_families(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion, every=True)
 
 
-NOT_FLAGGED = [*FAMILY_NEGATIVES, *ROUND3_NEGATIVES, *ROUND4_NEGATIVES, *ROUND5_NEGATIVES]
+NOT_FLAGGED = [*FAMILY_NEGATIVES, *ROUND3_NEGATIVES, *ROUND4_NEGATIVES, *ROUND5_NEGATIVES, *ROUND6_NEGATIVES]
 
 
 @pytest.mark.parametrize("indicator, text", NOT_FLAGGED)
