@@ -937,3 +937,127 @@ def test_substance_coercion_round5(rules, text, expected):
 @pytest.mark.parametrize("text", SUBSTANCE_5_NEGATIVE)
 def test_substance_coercion_round5_negative(rules, text):
     check_absent(rules, text, "substance_coercion")
+
+
+# ------------------------------------------------------------------------------- round 6 (fresh10)
+
+COMMERCIAL_SEX_6 = [
+    # club / cantina back room and upstairs with buyers
+    ("She has to go up to the VIP room with the guys the manager picks.", "affirmed"),
+    ("Pt states she had to go upstairs w/ customers after close.", "affirmed"),
+    ("Owner took her to the back room with some older men.", "affirmed"),
+    ("Bartender says a few of the men go up with her most nights.", "affirmed"),
+    ("Two regulars went upstairs with me that night.", "affirmed"),
+    # the controller sends her to buyers
+    ("The madam sends her out to clients in the hotels by the port.", "affirmed"),
+    ("Says the boss sent me to his regulars on weekends.", "affirmed"),
+    ("He drives her to customers in a white van.", "affirmed"),
+    # Spanish euphemism
+    ("Tenía que atender a los clientes en el cuarto de arriba.", "affirmed"),
+    ("Her job was to \"atender\" hombres in the back.", "affirmed"),
+    # ads with her pictures, ads put up for her
+    ("Found the listings he paid for with her photos on them.", "affirmed"),
+    ("The ad he made of me is still up.", "affirmed"),
+    ("Screenshot of a post: \"new in town, incall only\".", "affirmed"),
+    ("Charges for \"featured\" listing fees every Friday.", "affirmed"),
+    # dates as shifts
+    ("After she finished her dates he took all the cash.", "affirmed"),
+    ("He checks her phone for tonight's calls.", "affirmed"),
+    # financial review
+    ("Account shows P2P credits from dozens of men, $80 to $200 each.", "affirmed"),
+    ("Zelle credits, many small amounts, mostly after midnight.", "affirmed"),
+    ("Debit card pays an adult classifieds board every week.", "affirmed"),
+    # the controller sets her price
+    ("The owner sets the price for her with each customer.", "affirmed"),
+    # assertion: someone else, named or introduced
+    ("He has a girl named Jade now, he posts her online.", "other_person"),
+    ("The account also bought ads for a second woman, Tasha.", "other_person"),
+    ("Her friend Dani, who stayed at the motel too, was sold to his friends.", "other_person"),
+    ("A woman who lived in that room before was sold to his friends.", "other_person"),
+    # fear about someone: not asserted
+    ("Cl is afraid Lupe is being made to sell sex.", "hypothetical"),
+    # story turn is not a denial
+    ("He was nice until he wasn't, then he sold me to his friends.", "affirmed"),
+]
+
+COMMERCIAL_SEX_6_NEGATIVE = [
+    "The agency says they are \"rented out\" to hotels for cleaning rooms.",
+    "The landlord rents her and her cousin the basement unit.",
+    "The warden reads the letters before posting them.",
+    "The boys work the block with their father at harvest.",
+    "The foreman brings water for the field men every shift.",
+    "They are still paying a \"cuota\" of $2,000 to the recruiter.",
+    "Sales staff have a weekly quota of calls.",
+    "She is new in town and looking for a job.",
+    "Front desk sends her to customers who need help with their bags.",
+    "The agency sends her to clients' homes to clean.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_6)
+def test_commercial_sex_round6(rules, text, expected):
+    check_flag(rules, text, "commercial_sex", expected)
+
+
+@pytest.mark.parametrize("text", COMMERCIAL_SEX_6_NEGATIVE)
+def test_commercial_sex_round6_negative(rules, text):
+    check_absent(rules, text, "commercial_sex")
+
+
+SEXUAL_VIOLENCE_6 = [
+    ("\"Él me obligaba a acostarme con sus amigos.\"", "affirmed"),
+    ("\"Me hace estar con ellos\", she said quietly.", "affirmed"),
+    ("Dice que tenía que estar con los clientes.", "affirmed"),
+    ("The owner sent her upstairs with the customers.", "affirmed"),
+    ("The landlord did whatever he wanted to her.", "affirmed"),
+    ("He did what he wanted and mom got the rent knocked off.", "affirmed"),
+    ("The contractor's brother comes into her shack when her husband is away.", "affirmed"),
+    ("Supervisor \"comes to my room whenever no one is there\".", "affirmed"),
+    ("Her friend Kayla, who lived in the house before, was raped by a regular.", "other_person"),
+    ("One girl who worked there before had to be nice to his friends.", "other_person"),
+]
+
+SEXUAL_VIOLENCE_6_NEGATIVE = [
+    "It turned out to be the wrong address.",
+    "The job turned out fine in the end.",
+    "He did what he wanted with the money.",
+    "Her cousin comes to the hut when the rains start.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_6)
+def test_sexual_violence_round6(rules, text, expected):
+    check_flag(rules, text, "sexual_violence", expected)
+
+
+@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_6_NEGATIVE)
+def test_sexual_violence_round6_negative(rules, text):
+    check_absent(rules, text, "sexual_violence")
+
+
+SUBSTANCE_6 = [
+    ("The coke Renner gives the girls keeps them up all night.", "affirmed"),
+    ("She says the pills they gave us were for the long shifts.", "affirmed"),
+    ("Crew boss handed everyone \"pastillas\" before the night run.", "affirmed"),
+    ("He hands her pills before every date.", "affirmed"),
+    ("Foreman keeps a bottle of guaro for whoever fills the most crates.", "affirmed"),
+    ("Beer for the fastest crew, every Saturday.", "affirmed"),
+    ("\"If I don't bring the money he won't give me my fix.\"", "affirmed"),
+    ("She has to work or he doesn't give her her meds.", "affirmed"),
+]
+
+SUBSTANCE_6_NEGATIVE = [
+    "Her job was to get customers to buy drinks at the bar.",
+    "The hostesses push the men to order bottles.",
+    "He won't give me my phone back.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_6)
+def test_substance_coercion_round6(rules, text, expected):
+    check_flag(rules, text, "substance_coercion", expected)
+
+
+@pytest.mark.parametrize("text", SUBSTANCE_6_NEGATIVE)
+def test_substance_coercion_round6_negative(rules, text):
+    check_absent(rules, text, "substance_coercion")
