@@ -737,6 +737,13 @@ ROUND6_CASES = [
     ("movement_control", "Workers only leave on the company bus, once a week.", "affirmed"),
     ("movement_control", "Couldnt leave the dairy, the gate is chained at night.", "affirmed"),
     ("movement_control", "A guy waits out front with the engine running until she comes out.", "affirmed"),
+    ("communication_control", "She can only call home through the manager's phone.", "affirmed"),
+    ("communication_control", "They can only text family from the supervisor's cell, Sunday nights.", "affirmed"),
+    ("communication_control", "The house mother opens the residents' letters before they get them.", "affirmed"),
+    ("communication_control", "Landlord opens all of their mail.", "affirmed"),
+    ("communication_control", "The driver kept all three phones in his jacket during the trip.", "affirmed"),
+    ("communication_control", "Worry the boss took her phone.", "hypothetical"),
+    ("movement_control", "Cl said he locks her in, clarified later that she has her own key.", "negated"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -748,6 +755,9 @@ ROUND6_NEGATIVES = [
     ("movement_control", "Padlock gone, smoke detectors in."),
     ("movement_control", "Says he can't go home until the debt is paid off."),
     ("movement_control", "The site manager would not leave the room during interviews."),
+    ("communication_control", "Pt opened the letter from the court during the session."),
+    ("communication_control", "She wrote her phone number on the intake form."),
+    ("communication_control", "Manager would not let us talk to the tenants alone."),
 ]
 
 
