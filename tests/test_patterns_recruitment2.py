@@ -819,3 +819,136 @@ def test_scripted_account_round5(rules, text, expected):
 @pytest.mark.parametrize("text", SCRIPTED_R5_NEGATIVES)
 def test_scripted_account_round5_negatives(rules, text):
     check_absent(rules, text, "scripted_account")
+
+
+# ------------------------------------------------------------------------ round 6 (fresh10 families)
+
+MINOR_R6 = [
+    # an age at the time of the events, followed straight by who did it
+    ("Says at 16 a guy from the mall bought her a phone and a bus ticket.", "affirmed"),
+    ("Reports at 14 an older man in the building started paying for her food.", "affirmed"),
+    ("At 15 a neighbor took her to his cousin's bar to work.", "affirmed"),
+    ("He recalled at 17 a recruiter came to the village with papers.", "affirmed"),
+    # the age of someone the client saw hurt
+    ("Saw the foreman slap a kid who was slow on the line, maybe 15.", "other_person"),
+    ("He watched the captain kick a young deckhand, about 16, for sleeping.", "other_person"),
+    ("She saw the owner hit another girl who talked back, like 14.", "other_person"),
+    ("Saw the mayordomo beat a boy who asked for pay; that boy was maybe 16.", "other_person"),
+    # someone named through another person
+    ("Mom added that a friend of Tasha's, Brie, 15, rides with them.", "other_person"),
+    ("A cousin of hers, 14, was also at the apartment.", "other_person"),
+    # the controller's next victim
+    ("Now he's got a new girl, maybe 16, posting her the same way.", "other_person"),
+    ("Now he's got a younger girl, maybe 16, posting her the same way.", "other_person"),
+    ("Says he got some younger girls now, 14 and 15.", "other_person"),
+]
+
+MINOR_R6_NEGATIVES = [
+    "Bags were sold at 15 a bag on the corner.",
+    "Pay was at 16 an hour before the cut.",
+]
+
+FEAR_R6 = [
+    # local police said to feed immigration
+    ("Crew leader told them the police in Georgia hand Mexicans straight to immigration.", "affirmed"),
+    ("Boss says cops here turn everybody over to ICE.", "affirmed"),
+    ("She was told the sheriff gives you to la migra if you call.", "affirmed"),
+    # helpers painted as immigration's partners
+    ("The agent told them the legal aid people are \"working with immigration\".", "affirmed"),
+    ("\"el patrón dice que ustedes trabajan con la migra\"", "affirmed"),
+    ("Owner told the workers the clinic works with ICE.", "affirmed"),
+    # the police on the controller's side
+    ("He says police here are his friends.", "affirmed"),
+    ("Madam told her the cops are all the owner's buddies.", "affirmed"),
+    ("She believes the sheriff is friends with the boss because he told her so.", "affirmed"),
+    ("Says the man has the cops in his pocket.", "affirmed"),
+    # leaving framed as a crime
+    ("Agency told her she would go to jail for breaking contract.", "affirmed"),
+    ("They say you get deported for quitting the job.", "affirmed"),
+    ("Recruiter said breaking the contract is a crime here.", "affirmed"),
+    # Spanish: what the authorities are said to do
+    ("\"él dice que la migra me quita a mis hijos\"", "affirmed"),
+    ("The broker said \"la policía te va a buscar\" if anyone leaves.", "affirmed"),
+    ("Dice el jefe que la migra los deporta a todos.", "affirmed"),
+    # non-native spelling of the authorities, with the punishment
+    ("Told if he goes to town \"Imigresen catch you, jail\".", "affirmed"),
+    ("Mandor says polis catch you, whip you, prison.", "affirmed"),
+    # a quoted conditional warning of the controller
+    ("Grace said \"if I leave, they say I go to jail for breaking contract\".", "affirmed"),
+    # a general fear
+    ("Says she is just nervous about police in general.", "negated"),
+]
+
+FEAR_R6_NEGATIVES = [
+    "He kept her ID \"so migración wouldn't send her back\".",
+    "Cl says \"if they deport me they'll be waiting at the airport\".",
+    "Worried that if deported to SPS the same people will find him.",
+    "Left him in 2023; ICE arrest at a check-in last spring.",
+    "Asked if I was going to call police; I told him no.",
+    "Detective said the consulado me manda papers.",
+]
+
+SCRIPTED_R6 = [
+    # the instruction with 'to' dropped
+    ("The broker made the book, he said say 21.", "affirmed"),
+    ("\"He said just say it's for rent\"", "affirmed"),
+    ("Boss told us, just say we are cousins.", "affirmed"),
+    # Spanish 'say that'
+    ("The line lead told him \"di que te cortaste en la casa\".", "affirmed"),
+    ("\"la señora dijo: digan que son sus sobrinas\"", "affirmed"),
+    ("El patrón: \"dile que tienes 18\".", "affirmed"),
+    # what to leave out
+    ("\"the man paying my lawyer said don't talk about that part\"", "affirmed"),
+    ("Sponsor told him not to mention that part to the judge.", "affirmed"),
+    # coaching for the questions
+    ("The supervisor came the night before to \"teach us the questions\".", "affirmed"),
+    ("HR taught them the answers before the audit.", "affirmed"),
+    ("Says the agent drilled us on the answers in the van.", "affirmed"),
+    # answers that change when the boss's person comes in
+    ("Company rep sat in; after that, answers changed to \"everything is good\".", "affirmed"),
+    ("The responses shifted as soon as the manager sat down.", "affirmed"),
+]
+
+SCRIPTED_R6_NEGATIVES = [
+    "I: Imagery rehearsal introduced; Cl rescripted the ending.",
+    "P: Rehearse script nightly; f/u 1 wk.",
+    "P: Cont. CPT; add dual-awareness practice before narrative.",
+    "Number given, she memorized it.",
+    "Began the trauma narrative this session.",
+    "Coach tells Zion he can't talk to staff about his grades without a pass.",
+    "It is what everyone says, but they don't talk about it at church.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R6)
+def test_minor_round6(rules, text, expected):
+    check_flag(rules, text, "minor", expected, every=expected == "other_person")
+
+
+@pytest.mark.parametrize("text", MINOR_R6_NEGATIVES)
+def test_minor_round6_negatives(rules, text):
+    check_absent(rules, text, "minor")
+
+
+@pytest.mark.parametrize("text,expected", FEAR_R6)
+def test_fear_of_authorities_round6(rules, text, expected):
+    check_flag(rules, text, "fear_of_authorities", expected)
+
+
+@pytest.mark.parametrize("text", FEAR_R6_NEGATIVES)
+def test_fear_of_authorities_round6_negatives(rules, text):
+    check_absent(rules, text, "fear_of_authorities")
+
+
+@pytest.mark.parametrize("text,expected", SCRIPTED_R6)
+def test_scripted_account_round6(rules, text, expected):
+    check_flag(rules, text, "scripted_account", expected)
+
+
+@pytest.mark.parametrize("text", SCRIPTED_R6_NEGATIVES)
+def test_scripted_account_round6_negatives(rules, text):
+    check_absent(rules, text, "scripted_account")
+
+
+def test_gag_order_is_not_a_script(rules):
+    check_absent(rules, "Madam told her not to talk about the house at the hospital or call anyone.", "scripted_account")
