@@ -1365,3 +1365,60 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize("text, indicator", NOT_FLAGGED)
 def test_phrasing_families_not_flagged(rules, text, indicator):
     check_absent(rules, text, indicator)
+
+
+# ------------------------------------------------------------------------------- round 6 (fresh10)
+
+ROUND6 = [
+    # recruitment_or_transport: someone else pays the ticket
+    ("An older guy from Snapchat paid for her train ticket to Columbus.", "recruitment_or_transport", "affirmed"),
+    ("He paid his Amtrak ticket and met him at the station.", "recruitment_or_transport", "affirmed"),
+    # moved in a vehicle
+    ("The labour broker brought 14 men down by train from Bihar.", "recruitment_or_transport", "affirmed"),
+    ("A contractor loaded them onto a truck at 2am.", "recruitment_or_transport", "affirmed"),
+    ("The women were moved in a white van between the two houses.", "recruitment_or_transport", "affirmed"),
+    ("His cousin's boss drove him north to the farm.", "recruitment_or_transport", "affirmed"),
+    ("They got bused from the shelter to a farm in Idaho.", "recruitment_or_transport", "affirmed"),
+    ("\"Nos trajeron de noche, escondidos.\"", "recruitment_or_transport", "affirmed"),
+    # housing by the controller
+    ("Lives in a trailer owned by the grower, 7 to a room.", "recruitment_or_transport", "affirmed"),
+    ("Crew boss assigns the bunks and takes rent out of the check.", "recruitment_or_transport", "affirmed"),
+    ("She was housed by the recruiter for a month in Manila.", "recruitment_or_transport", "affirmed"),
+    ("They stay at a motel the contractor pays for.", "recruitment_or_transport", "affirmed"),
+    # deceptive_recruitment
+    ("The agent said 900 dollars a month; she gets 300 and no day off.", "deceptive_recruitment", "affirmed"),
+    ("The $15/hr they promised became piece rate.", "deceptive_recruitment", "affirmed"),
+    ("\"Me dijeron hotel, con papeles.\"", "deceptive_recruitment", "affirmed"),
+    ("Recruiter on Facebook said hotel cleaning only.", "deceptive_recruitment", "affirmed"),
+    ("She came on a \"nanny\" offer from a neighbour.", "deceptive_recruitment", "affirmed"),
+    ("Only later did they find out the job was dancing for men at a bar.", "deceptive_recruitment", "affirmed"),
+    ("He offered her a receptionist job, $2,500/mo, flights paid.", "deceptive_recruitment", "affirmed"),
+    # forced_labor
+    ("She is on duty 24/7 and gets one afternoon off a month.", "forced_labor", "affirmed"),
+    ("The workers are woken at any hour to unload trucks.", "forced_labor", "affirmed"),
+    ("Has to work the extra shift or lose her bed in the bunkhouse.", "forced_labor", "affirmed"),
+    ("If he quits the boss says he owes double.", "forced_labor", "affirmed"),
+    ("Can't stop working because of the debt.", "forced_labor", "affirmed"),
+    ("In the fields from before light till after dark.", "forced_labor", "affirmed"),
+    ("12-hr shifts 7 days a week during harvest.", "forced_labor", "affirmed"),
+]
+
+ROUND6_NEGATIVES = [
+    ("She bought her own ticket with her savings and came to visit her aunt.", "recruitment_or_transport"),
+    ("He paid for his own flight; nobody recruited him.", "recruitment_or_transport"),
+    ("Her passport was kept by the agent.", "recruitment_or_transport"),
+    ("The boss took everyone's phones in the van.", "recruitment_or_transport"),
+    ("Mom drives her to school in the car.", "recruitment_or_transport"),
+    ("The job was hard but pay was what the ad said.", "deceptive_recruitment"),
+    ("Works 9 to 5, weekends off, or she loses nothing.", "forced_labor"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,expected", ROUND6)
+def test_round6_families(rules, text, indicator, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize("text,indicator", ROUND6_NEGATIVES)
+def test_round6_negatives(rules, text, indicator):
+    check_absent(rules, text, indicator)
