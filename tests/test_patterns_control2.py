@@ -744,6 +744,9 @@ ROUND6_CASES = [
     ("communication_control", "The driver kept all three phones in his jacket during the trip.", "affirmed"),
     ("communication_control", "Worry the boss took her phone.", "hypothetical"),
     ("movement_control", "Cl said he locks her in, clarified later that she has her own key.", "negated"),
+    ("third_party_control", "The 'uncle' wouldn't leave the exam room even after we asked twice.", "affirmed"),
+    ("third_party_control", "Boyfriend refused to get out of the triage room.", "affirmed"),
+    ("third_party_control", "Her manager would not leave the booth while she was interviewed.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -758,6 +761,10 @@ ROUND6_NEGATIVES = [
     ("communication_control", "Pt opened the letter from the court during the session."),
     ("communication_control", "She wrote her phone number on the intake form."),
     ("communication_control", "Manager would not let us talk to the tenants alone."),
+    ("third_party_control", "Passenger declined to leave the plane at the gate."),
+    ("third_party_control", "He signed up for extra shifts on his own."),
+    ("third_party_control", "The manager sent her upstairs with a client."),
+    ("third_party_control", "Pt corrected her earlier story about the dates."),
 ]
 
 
