@@ -1036,6 +1036,47 @@ FAMILIES5_NEGATIVE = [
 
 
 # Every phrasing-family table above, one test each: a present flag with the expected status ...
+
+# Sixth round (fresh10): the family as the target, implicit reach, veiled threats, the authorities acting,
+# euphemisms and Spanish for blows, accidents, and what bystanders saw.
+FAMILIES6 = [
+    ("threats", "The contractor told him if he runs they'll find his mother in Tegucigalpa.", "affirmed"),
+    ("threats", "Said they would track her sister down back home.", "affirmed"),
+    ("threats", "\"you quit, we visit your abuela\"", "affirmed"),
+    ("threats", "He texted: \"talk to anyone and I hurt your little sister\".", "affirmed"),
+    ("threats", "Two men told his wife they know which school the girls attend.", "affirmed"),
+    ("threats", "The recruiter reminded her he knows what bus her son takes.", "affirmed"),
+    ("threats", "The lender sent her cousin a photo of his house in Quetzaltenango.", "affirmed"),
+    ("threats", "Somebody DMed her a picture of her mom's front door.", "affirmed"),
+    ("threats", "Boss told them he has people back home in every village.", "affirmed"),
+    ("threats", "He says he's got guys everywhere, so don't try anything.", "affirmed"),
+    ("threats", "The smuggler said \"a ver qué le pasa a tu mamá\" if the money is late.", "affirmed"),
+    ("threats", "He told her to keep working or see what happens to her kids.", "affirmed"),
+    ("threats", "The foreman said he'd finish anybody who went to the union.", "affirmed"),
+    ("threats", "Pt says the agent told her he would have her brother killed.", "affirmed"),
+    ("threats", "Said if the rest isn't paid he'll kill her father.", "affirmed"),
+    ("threats", "Victim said \"he'll kill me if he finds out I called\".", "hypothetical"),
+    ("physical_violence", "Pt states Tre \"put hands on\" her twice in May.", "affirmed"),
+    ("physical_violence", "\"Le daba con el cable\" when he was slow, she said.", "affirmed"),
+    ("physical_violence", "Nos dieron con un palo en la casa de seguridad.", "affirmed"),
+    ("witnessed_abuse", "Said the boss beat a kid in front of the whole crew and she saw it.", "affirmed"),
+]
+FAMILIES6_NEGATIVE = [
+    ("threats", "He said if we talk, la migra takes us and the kids stay alone."),
+    ("threats", "The guide said if we say his name immigration puts us in jail."),
+    ("threats", "She said \"if I quit, they say I go to jail for the contract\"."),
+    ("threats", "He says if the policia stops us, just stay quiet."),
+    ("threats", "Crew leader said \"you don't even know what town you're in\"."),
+    ("threats", "She showed me a photo of her house in Manila."),
+    ("physical_violence", "His ID card burned in the fire at the bunkhouse."),
+    ("physical_violence", "Burned in a kitchen accident last year, healed."),
+    ("physical_violence", "One milker broke his hand in June, kicked by a heifer."),
+    ("physical_violence", "Was kicked by a horse at the ranch, on workers comp."),
+    ("witnessed_abuse", "Witnesses saw the man shove the woman into the wall."),
+    ("witnessed_abuse", "He got hit across the legs with a rake for being slow."),
+    ("witnessed_abuse", "She was kicked in the ribs by the owner."),
+]
+
 PHRASINGS = [
     *FAMILIES,
     *FAMILIES2,
@@ -1049,6 +1090,7 @@ PHRASINGS = [
     *FAMILIES4,
     *FAMILIES4_C,
     *FAMILIES5,
+    *FAMILIES6,
 ]
 # ... and the hard negatives that must not come out present.
 NOT_FLAGGED = [
@@ -1064,6 +1106,7 @@ NOT_FLAGGED = [
     *FAMILIES4_B_NEGATIVE,
     *FAMILIES4_C_NEGATIVE,
     *FAMILIES5_NEGATIVE,
+    *FAMILIES6_NEGATIVE,
 ]
 
 
