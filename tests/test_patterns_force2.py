@@ -974,6 +974,8 @@ COMMERCIAL_SEX_6 = [
     ("The account also bought ads for a second woman, Tasha.", "other_person"),
     ("Her friend Dani, who stayed at the motel too, was sold to his friends.", "other_person"),
     ("A woman who lived in that room before was sold to his friends.", "other_person"),
+    ("Her friend Kayla (15) is with a grown man who puts Kayla on an escort site.", "other_person"),
+    ("His cousin Ana (16) has to go on dates for the same guy.", "other_person"),
     # fear about someone: not asserted
     ("Cl is afraid Lupe is being made to sell sex.", "hypothetical"),
     # story turn is not a denial
@@ -1015,6 +1017,7 @@ SEXUAL_VIOLENCE_6 = [
     ("Supervisor \"comes to my room whenever no one is there\".", "affirmed"),
     ("Her friend Kayla, who lived in the house before, was raped by a regular.", "other_person"),
     ("One girl who worked there before had to be nice to his friends.", "other_person"),
+    ("Her friend Ivy (14) was made to go in a room with men who paid.", "other_person"),
 ]
 
 SEXUAL_VIOLENCE_6_NEGATIVE = [
