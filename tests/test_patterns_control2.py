@@ -747,6 +747,7 @@ ROUND6_CASES = [
     ("third_party_control", "The 'uncle' wouldn't leave the exam room even after we asked twice.", "affirmed"),
     ("third_party_control", "Boyfriend refused to get out of the triage room.", "affirmed"),
     ("third_party_control", "Her manager would not leave the booth while she was interviewed.", "affirmed"),
+    ("movement_control", "Deckhand says he did not touch land for nineteen months.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -765,6 +766,7 @@ ROUND6_NEGATIVES = [
     ("third_party_control", "He signed up for extra shifts on his own."),
     ("third_party_control", "The manager sent her upstairs with a client."),
     ("third_party_control", "Pt corrected her earlier story about the dates."),
+    ("movement_control", "Family says they cant go home till the advance is cleared."),
 ]
 
 
