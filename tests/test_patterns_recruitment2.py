@@ -952,3 +952,26 @@ def test_scripted_account_round6_negatives(rules, text):
 
 def test_gag_order_is_not_a_script(rules):
     check_absent(rules, "Madam told her not to talk about the house at the hospital or call anyone.", "scripted_account")
+
+
+MINOR_R6B = [
+    ("Yearbook photo: likely a sophomore at Central.", "affirmed"),
+    ("Says 19, probably 16 by the way she talks about school.", "affirmed"),
+    ("Called juvenile detectives about the 15 yo.", "affirmed"),
+]
+
+MINOR_R6B_NEGATIVES = [
+    "1. Bedbugs confirmed rms 14, 16.",
+    "Mold in units 15 and 17; Referred PD juvenile + code.",
+    "Buses 12, 14 late again; gate 16 closed.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MINOR_R6B)
+def test_minor_round6b(rules, text, expected):
+    check_flag(rules, text, "minor", expected)
+
+
+@pytest.mark.parametrize("text", MINOR_R6B_NEGATIVES)
+def test_minor_round6b_negatives(rules, text):
+    check_absent(rules, text, "minor")
