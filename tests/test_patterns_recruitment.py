@@ -1401,6 +1401,9 @@ ROUND6 = [
     ("Can't stop working because of the debt.", "forced_labor", "affirmed"),
     ("In the fields from before light till after dark.", "forced_labor", "affirmed"),
     ("12-hr shifts 7 days a week during harvest.", "forced_labor", "affirmed"),
+    ("The workers' dorm is above the factory floor.", "forced_labor", "affirmed"),
+    ("Handed in her resignation twice, supervisor ripped it up.", "forced_labor", "affirmed"),
+    ("Her coworker Mai fainted at the machine and was told to keep working.", "forced_labor", "other_person"),
 ]
 
 ROUND6_NEGATIVES = [
