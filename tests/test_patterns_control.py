@@ -1535,3 +1535,47 @@ def test_round5_more_families(fl, indicator, text, assertion):
 @pytest.mark.parametrize("indicator, text", ROUND5_MORE_NEGATIVES)
 def test_round5_more_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
+
+
+# --------------------------------------------------------------------------- round 6 (fresh10 families)
+
+ROUND6_CASES = [
+    # a prior statement revisited and corrected
+    ("document_confiscation", "Revisited her earlier statement that the boss keeps her ID; she has it now.", "negated"),
+    # 'nothing owed'
+    ("debt_bondage", "Paid the agent in cash, nothing owed to the employer.", "negated"),
+    # South Asian advance
+    ("debt_bondage", "Still working off the peshgi from the kiln owner.", "affirmed"),
+    ("debt_bondage", "\"Boss says I owe too much, cannot go home yet\"", "affirmed"),
+    ("debt_bondage", "The advance for the flight comes out of each paycheck.", "affirmed"),
+    ("debt_bondage", "Mayordomo docks $100 every week for the crossing.", "affirmed"),
+    ("debt_bondage", "Agency raised the fee again, now says $5,000.", "affirmed"),
+    # a debt settled before
+    ("debt_bondage", "He paid the smuggler off back home before coming.", "negated"),
+    # earnings: own money, subsistence allowance, withdrawals, cards, kickbacks
+    ("earnings_control", "Paid by direct deposit and keeps her own money.", "negated"),
+    ("earnings_control", "Workers get only kharchi each Sunday, nothing else.", "affirmed"),
+    ("earnings_control", "Her uncle withdraws the whole paycheck the day it lands.", "affirmed"),
+    ("earnings_control", "The contractor holds their ATM cards in his truck.", "affirmed"),
+    ("earnings_control", "Madam kept whatever the clients paid.", "affirmed"),
+    ("earnings_control", "Most of her tips go to the manager at closing.", "affirmed"),
+    ("earnings_control", "Each payday they hand the foreman $40 or lose the shift.", "affirmed"),
+    ("earnings_control", "zero pay 6 months, \"he keeps it for me\"", "affirmed"),
+]
+
+ROUND6_NEGATIVES = [
+    ("document_confiscation", "She still has the children's passports, she did not give them to the father."),
+    ("debt_bondage", "Already paid off the loan for the bus ticket in March."),
+    ("earnings_control", "She manages her own paycheck and sends money home."),
+    ("earnings_control", "He withdrew his own savings to buy a car."),
+]
+
+
+@pytest.mark.parametrize("indicator, text, assertion", ROUND6_CASES)
+def test_round6_families(fl, indicator, text, assertion):
+    check_flag(fl, text, indicator, assertion)
+
+
+@pytest.mark.parametrize("indicator, text", ROUND6_NEGATIVES)
+def test_round6_negatives(fl, indicator, text):
+    check_absent(fl, text, indicator)
