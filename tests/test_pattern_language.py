@@ -60,3 +60,12 @@ def test_a_question_mark_after_a_word_is_refused_with_where_it_goes() -> None:
     with pytest.raises(PatternSyntaxError, match=r"'\?=the'"):
         parse_pattern("=transported =to =the? =hospital", classes={}, tokenize=make_tokenize())
     assert parse_pattern("=asked =? ?=the =hospital", classes={}, tokenize=make_tokenize())  # '?' itself is fine
+
+
+def test_every_rule_file_ends_with_a_newline() -> None:
+    """A rule appended to a file without a final newline joins its last line, and the knowledge no longer loads."""
+    from flagger.datafiles import data_path
+
+    files = sorted(data_path().rglob("*.jsonl"))
+    assert files
+    assert [f.name for f in files if not f.read_bytes().endswith(b"\n")] == []
