@@ -1501,16 +1501,6 @@ ROUND5_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, assertion", ROUND5_CASES)
-def test_round5_families(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion)
-
-
-@pytest.mark.parametrize("indicator, text", ROUND5_NEGATIVES)
-def test_round5_negatives(fl, indicator, text):
-    check_absent(fl, text, indicator)
-
-
 ROUND5_MORE_CASES = [
     ("earnings_control", "Pt says she keeps her money herself, nobody asks for it.", "negated"),
     ("earnings_control", "\"I keep my tips,\" he said.", "negated"),
@@ -1525,16 +1515,6 @@ ROUND5_MORE_NEGATIVES = [
     ("earnings_control", "She only gets 20 minutes for lunch."),
     ("earnings_control", "She was hired to run the cash register."),
 ]
-
-
-@pytest.mark.parametrize("indicator, text, assertion", ROUND5_MORE_CASES)
-def test_round5_more_families(fl, indicator, text, assertion):
-    check_flag(fl, text, indicator, assertion)
-
-
-@pytest.mark.parametrize("indicator, text", ROUND5_MORE_NEGATIVES)
-def test_round5_more_negatives(fl, indicator, text):
-    check_absent(fl, text, indicator)
 
 
 # --------------------------------------------------------------------------- round 6 (fresh10 families)
@@ -1571,11 +1551,12 @@ ROUND6_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("indicator, text, assertion", ROUND6_CASES)
-def test_round6_families(fl, indicator, text, assertion):
+# Rounds 5 and 6: one test for what must be flagged, one for what must not.
+@pytest.mark.parametrize("indicator, text, assertion", [*ROUND5_CASES, *ROUND5_MORE_CASES, *ROUND6_CASES])
+def test_round5_and_6_families(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion)
 
 
-@pytest.mark.parametrize("indicator, text", ROUND6_NEGATIVES)
-def test_round6_negatives(fl, indicator, text):
+@pytest.mark.parametrize("indicator, text", [*ROUND5_NEGATIVES, *ROUND5_MORE_NEGATIVES, *ROUND6_NEGATIVES])
+def test_round5_and_6_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)

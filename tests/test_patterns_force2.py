@@ -168,16 +168,6 @@ COMMERCIAL_SEX_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX)
-def test_commercial_sex(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_NEGATIVE)
-def test_commercial_sex_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 # ---------------------------------------------------------------------------------- sexual_violence
 
 SEXUAL_VIOLENCE = [
@@ -243,16 +233,6 @@ SEXUAL_VIOLENCE_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE)
-def test_sexual_violence(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_NEGATIVE)
-def test_sexual_violence_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
-
-
 # ------------------------------------------------------------------------------- substance_coercion
 
 SUBSTANCE = [
@@ -308,16 +288,6 @@ SUBSTANCE_NEGATIVE = [
     "Grandma gave her spice for the soup.",
     "She paid in cash for the room.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SUBSTANCE)
-def test_substance_coercion(rules, text, expected):
-    check_flag(rules, text, "substance_coercion", expected)
-
-
-@pytest.mark.parametrize("text", SUBSTANCE_NEGATIVE)
-def test_substance_coercion_negative(rules, text):
-    check_absent(rules, text, "substance_coercion")
 
 
 # ------------------------------------------------------------------- third round (fresh7) families
@@ -408,16 +378,6 @@ SEXUAL_VIOLENCE_3_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3)
-def test_sexual_violence_round3(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_3_NEGATIVE)
-def test_sexual_violence_round3_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
-
-
 COMMERCIAL_SEX_3 = [
     # buyers pay the controller
     ("Men from the crews who pay him go to the back room.", "affirmed"),
@@ -466,16 +426,6 @@ COMMERCIAL_SEX_3_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3)
-def test_commercial_sex_round3(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_3_NEGATIVE)
-def test_commercial_sex_round3_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 COMMERCIAL_SEX_3B = [
     # sex to settle someone else's debt
     ("He makes me sleep with his friends when he owes them.", "affirmed"),
@@ -502,16 +452,6 @@ COMMERCIAL_SEX_3B_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3B)
-def test_commercial_sex_round3b(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_3B_NEGATIVE)
-def test_commercial_sex_round3b_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 SUBSTANCE_3 = [
     ("He kept putting a bump in front of her so she'd stay.", "affirmed"),
     ("Ex kept setting it out on the table so I'd stay.", "affirmed"),
@@ -534,16 +474,6 @@ SUBSTANCE_3_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_3)
-def test_substance_coercion_round3(rules, text, expected):
-    check_flag(rules, text, "substance_coercion", expected)
-
-
-@pytest.mark.parametrize("text", SUBSTANCE_3_NEGATIVE)
-def test_substance_coercion_round3_negative(rules, text):
-    check_absent(rules, text, "substance_coercion")
-
-
 SEXUAL_VIOLENCE_3C = [
     ("Auntie's husband came to her at night.", "affirmed"),
     ("\"He comes for me at night when mom sleeps.\"", "affirmed"),
@@ -554,11 +484,6 @@ SEXUAL_VIOLENCE_3C = [
     ("SANE screen neg for unwanted sexual contact.", "negated"),
     ("Pt screened negative for forced sex.", "negated"),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3C)
-def test_sexual_violence_round3c(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
 
 
 COMMERCIAL_SEX_3C = [
@@ -599,16 +524,6 @@ COMMERCIAL_SEX_3C_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_3C)
-def test_commercial_sex_round3c(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_3C_NEGATIVE)
-def test_commercial_sex_round3c_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 SEXUAL_VIOLENCE_3D = [
     ("She said she told him no and he kept going.", "affirmed"),
     ("I said stop and he continued.", "affirmed"),
@@ -628,16 +543,6 @@ SEXUAL_VIOLENCE_3D_NEGATIVE = [
     "The flyers were passed around at school.",
     "She has to be with her mom on weekends.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_3D)
-def test_sexual_violence_round3d(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_3D_NEGATIVE)
-def test_sexual_violence_round3d_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
 
 
 # ----------------------------------------------------------------------------------- round 4 (fresh8)
@@ -721,16 +626,6 @@ COMMERCIAL_SEX_4_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_4)
-def test_commercial_sex_round4(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_4_NEGATIVE)
-def test_commercial_sex_round4_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 SEXUAL_VIOLENCE_4 = [
     ("\"He make me do his homeboys for free when he mad.\"", "affirmed"),
     ("He made her service his friends.", "affirmed"),
@@ -752,16 +647,6 @@ SEXUAL_VIOLENCE_4_NEGATIVE = [
     "If she leaves he would make her pay it all back.",
     "Moving to Ohio was her choice, she said.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_4)
-def test_sexual_violence_round4(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_4_NEGATIVE)
-def test_sexual_violence_round4_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
 
 
 SUBSTANCE_4 = [
@@ -790,16 +675,6 @@ SUBSTANCE_4_NEGATIVE = [
     "He gets her to school on time.",
     "Hands out flyers so people keep coming to the clinic.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_4)
-def test_substance_coercion_round4(rules, text, expected):
-    check_flag(rules, text, "substance_coercion", expected)
-
-
-@pytest.mark.parametrize("text", SUBSTANCE_4_NEGATIVE)
-def test_substance_coercion_round4_negative(rules, text):
-    check_absent(rules, text, "substance_coercion")
 
 
 # ------------------------------------------------------------------------------------ round 5 (fresh9)
@@ -856,16 +731,6 @@ COMMERCIAL_SEX_5_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_5)
-def test_commercial_sex_round5(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_5_NEGATIVE)
-def test_commercial_sex_round5_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 SEXUAL_VIOLENCE_5 = [
     # made to go with a buyer
     ("The supervisor made me go in the room with a guest.", "affirmed"),
@@ -908,16 +773,6 @@ SEXUAL_VIOLENCE_5_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_5)
-def test_sexual_violence_round5(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_5_NEGATIVE)
-def test_sexual_violence_round5_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
-
-
 SUBSTANCE_5 = [
     ("Ayi gives them \"energy drink\" w/ something in it.", "affirmed"),
     ("He handed her a soda with something in it at the party.", "affirmed"),
@@ -927,16 +782,6 @@ SUBSTANCE_5 = [
 SUBSTANCE_5_NEGATIVE = [
     "She drinks her coffee with sugar in it.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_5)
-def test_substance_coercion_round5(rules, text, expected):
-    check_flag(rules, text, "substance_coercion", expected)
-
-
-@pytest.mark.parametrize("text", SUBSTANCE_5_NEGATIVE)
-def test_substance_coercion_round5_negative(rules, text):
-    check_absent(rules, text, "substance_coercion")
 
 
 # ------------------------------------------------------------------------------- round 6 (fresh10)
@@ -996,16 +841,6 @@ COMMERCIAL_SEX_6_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMMERCIAL_SEX_6)
-def test_commercial_sex_round6(rules, text, expected):
-    check_flag(rules, text, "commercial_sex", expected)
-
-
-@pytest.mark.parametrize("text", COMMERCIAL_SEX_6_NEGATIVE)
-def test_commercial_sex_round6_negative(rules, text):
-    check_absent(rules, text, "commercial_sex")
-
-
 SEXUAL_VIOLENCE_6 = [
     ("\"Él me obligaba a acostarme con sus amigos.\"", "affirmed"),
     ("\"Me hace estar con ellos\", she said quietly.", "affirmed"),
@@ -1028,16 +863,6 @@ SEXUAL_VIOLENCE_6_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEXUAL_VIOLENCE_6)
-def test_sexual_violence_round6(rules, text, expected):
-    check_flag(rules, text, "sexual_violence", expected)
-
-
-@pytest.mark.parametrize("text", SEXUAL_VIOLENCE_6_NEGATIVE)
-def test_sexual_violence_round6_negative(rules, text):
-    check_absent(rules, text, "sexual_violence")
-
-
 SUBSTANCE_6 = [
     ("The coke Renner gives the girls keeps them up all night.", "affirmed"),
     ("She says the pills they gave us were for the long shifts.", "affirmed"),
@@ -1056,11 +881,41 @@ SUBSTANCE_6_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SUBSTANCE_6)
-def test_substance_coercion_round6(rules, text, expected):
-    check_flag(rules, text, "substance_coercion", expected)
+# -- every table above, by indicator: one test for what must be flagged, one for what must not ------------
+
+FLAGGED = {  # indicator -> its tables of (text, expected status)
+    "commercial_sex": [
+        COMMERCIAL_SEX, COMMERCIAL_SEX_3, COMMERCIAL_SEX_3B, COMMERCIAL_SEX_3C, COMMERCIAL_SEX_4, COMMERCIAL_SEX_5,
+        COMMERCIAL_SEX_6,
+    ],
+    "sexual_violence": [
+        SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_3, SEXUAL_VIOLENCE_3C, SEXUAL_VIOLENCE_3D, SEXUAL_VIOLENCE_4,
+        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6,
+    ],
+    "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6],
+}
+NOT_FLAGGED = {  # indicator -> its tables of texts that must not give a present flag
+    "commercial_sex": [
+        COMMERCIAL_SEX_NEGATIVE, COMMERCIAL_SEX_3_NEGATIVE, COMMERCIAL_SEX_3B_NEGATIVE, COMMERCIAL_SEX_3C_NEGATIVE,
+        COMMERCIAL_SEX_4_NEGATIVE, COMMERCIAL_SEX_5_NEGATIVE, COMMERCIAL_SEX_6_NEGATIVE,
+    ],
+    "sexual_violence": [
+        SEXUAL_VIOLENCE_NEGATIVE, SEXUAL_VIOLENCE_3_NEGATIVE, SEXUAL_VIOLENCE_3D_NEGATIVE,
+        SEXUAL_VIOLENCE_4_NEGATIVE, SEXUAL_VIOLENCE_5_NEGATIVE, SEXUAL_VIOLENCE_6_NEGATIVE,
+    ],
+    "substance_coercion": [
+        SUBSTANCE_NEGATIVE, SUBSTANCE_3_NEGATIVE, SUBSTANCE_4_NEGATIVE, SUBSTANCE_5_NEGATIVE, SUBSTANCE_6_NEGATIVE,
+    ],
+}
 
 
-@pytest.mark.parametrize("text", SUBSTANCE_6_NEGATIVE)
-def test_substance_coercion_round6_negative(rules, text):
-    check_absent(rules, text, "substance_coercion")
+@pytest.mark.parametrize(("indicator", "text", "expected"),
+                         [(i, t, e) for i, tables in FLAGGED.items() for table in tables for t, e in table])
+def test_flagged(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize(("indicator", "text"),
+                         [(i, t) for i, tables in NOT_FLAGGED.items() for table in tables for t in table])
+def test_not_flagged(rules, indicator, text):
+    check_absent(rules, text, indicator)

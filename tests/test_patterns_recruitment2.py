@@ -91,16 +91,6 @@ MINOR_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", MINOR)
-def test_minor(rules, text, expected):
-    check_flag(rules, text, "minor", expected)
-
-
-@pytest.mark.parametrize("text", MINOR_NEGATIVES)
-def test_minor_negatives(rules, text):
-    check_absent(rules, text, "minor")
-
-
 # ------------------------------------------------------------------------------- fear_of_authorities
 
 FEAR = [
@@ -170,16 +160,6 @@ FEAR_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FEAR)
-def test_fear_of_authorities(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_NEGATIVES)
-def test_fear_of_authorities_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
-
-
 # ------------------------------------------------------------------------------- scripted_account
 
 SCRIPTED = [
@@ -232,16 +212,6 @@ SCRIPTED_NEGATIVES = [
     "She came clearly prepared with her pay stubs and ID.",
     "Pt prepped for surgery, NPO since midnight.",
 ]
-
-
-@pytest.mark.parametrize("text,expected", SCRIPTED)
-def test_scripted_account(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
-
-
-@pytest.mark.parametrize("text", SCRIPTED_NEGATIVES)
-def test_scripted_account_negatives(rules, text):
-    check_absent(rules, text, "scripted_account")
 
 
 # ------------------------------------------------------------------ third round (fresh7 families)
@@ -306,16 +276,6 @@ MINOR_R3_NEGATIVES = [
     "Tyrese (24) asked about his cousin (16) who works out of a hotel.",
     "Cl 31, here with her son (16) for his sports physical.",
 ]
-
-
-@pytest.mark.parametrize("text,expected", MINOR_R3)
-def test_minor_round3(rules, text, expected):
-    check_flag(rules, text, "minor", expected)
-
-
-@pytest.mark.parametrize("text", MINOR_R3_NEGATIVES)
-def test_minor_round3_negatives(rules, text):
-    check_absent(rules, text, "minor")
 
 
 FEAR_R3 = [
@@ -399,16 +359,6 @@ FEAR_R3_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FEAR_R3)
-def test_fear_of_authorities_round3(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_R3_NEGATIVES)
-def test_fear_of_authorities_round3_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
-
-
 SCRIPTED_R3 = [
     # 'if anyone asks, she should say ...' with the asker named
     ("In 2014 she was told that if a teacher or officer asked, she should say she was a niece visiting.", "historical"),
@@ -431,16 +381,6 @@ SCRIPTED_R3_NEGATIVES = [
     "Coached her on how to request her pay stubs.",
     "Coached client on how to file a wage claim.",
 ]
-
-
-@pytest.mark.parametrize("text,expected", SCRIPTED_R3)
-def test_scripted_account_round3(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
-
-
-@pytest.mark.parametrize("text", SCRIPTED_R3_NEGATIVES)
-def test_scripted_account_round3_negatives(rules, text):
-    check_absent(rules, text, "scripted_account")
 
 
 # ------------------------------------------------------------------------------ round 4 (fresh8 families)
@@ -479,16 +419,6 @@ MINOR_R4_NEGATIVES = [
     "International sophomore, 20, on an F-1 visa.",
     "Planning her quince for June, mom says.",
 ]
-
-
-@pytest.mark.parametrize("text,expected", MINOR_R4)
-def test_minor_round4(rules, text, expected):
-    check_flag(rules, text, "minor", expected)
-
-
-@pytest.mark.parametrize("text", MINOR_R4_NEGATIVES)
-def test_minor_round4_negatives(rules, text):
-    check_absent(rules, text, "minor")
 
 
 FEAR_R4 = [
@@ -531,16 +461,6 @@ FEAR_R4_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FEAR_R4)
-def test_fear_of_authorities_round4(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_R4_NEGATIVES)
-def test_fear_of_authorities_round4_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
-
-
 SCRIPTED_R4 = [
     # non-native 'say me say', 'tell us say'
     ("\"If friend ask me how is job, I say good, because Madam say me say good.\"", "affirmed"),
@@ -579,16 +499,6 @@ SCRIPTED_R4_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SCRIPTED_R4)
-def test_scripted_account_round4(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
-
-
-@pytest.mark.parametrize("text", SCRIPTED_R4_NEGATIVES)
-def test_scripted_account_round4_negatives(rules, text):
-    check_absent(rules, text, "scripted_account")
-
-
 FEAR_R4B = [
     # the authorities and the controller work together
     ("Told her HSI and \"the agency\" work together.", "affirmed"),
@@ -615,16 +525,6 @@ MINOR_R4B = [
     ("First said 16, later corrected it to 19.", "hypothetical"),
     ("Says she is 15, then changed her answer to 18.", "hypothetical"),
 ]
-
-
-@pytest.mark.parametrize("text,expected", FEAR_R4B)
-def test_fear_of_authorities_round4b(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_R4B_NEGATIVES)
-def test_fear_of_authorities_round4b_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
 
 
 @pytest.mark.parametrize("text,expected", MINOR_R4B)
@@ -659,26 +559,6 @@ SCRIPTED_R4C = [
     ("She repeated her cousin's words almost exactly.", "affirmed"),
     ("Gave identical address and \"uncle\" story at first.", "affirmed"),
 ]
-
-
-@pytest.mark.parametrize("text,expected", MINOR_R4C)
-def test_minor_round4c(rules, text, expected):
-    check_flag(rules, text, "minor", expected)
-
-
-@pytest.mark.parametrize("text", MINOR_R4C_NEGATIVES)
-def test_minor_round4c_negatives(rules, text):
-    check_absent(rules, text, "minor")
-
-
-@pytest.mark.parametrize("text,expected", FEAR_R4C)
-def test_fear_of_authorities_round4c(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text,expected", SCRIPTED_R4C)
-def test_scripted_account_round4c(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
 
 
 MINOR_R4D = [
@@ -791,36 +671,6 @@ SCRIPTED_R5_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", MINOR_R5)
-def test_minor_round5(rules, text, expected):
-    check_flag(rules, text, "minor", expected, every=expected == "other_person")
-
-
-@pytest.mark.parametrize("text", MINOR_R5_NEGATIVES)
-def test_minor_round5_negatives(rules, text):
-    check_absent(rules, text, "minor")
-
-
-@pytest.mark.parametrize("text,expected", FEAR_R5)
-def test_fear_of_authorities_round5(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_R5_NEGATIVES)
-def test_fear_of_authorities_round5_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
-
-
-@pytest.mark.parametrize("text,expected", SCRIPTED_R5)
-def test_scripted_account_round5(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
-
-
-@pytest.mark.parametrize("text", SCRIPTED_R5_NEGATIVES)
-def test_scripted_account_round5_negatives(rules, text):
-    check_absent(rules, text, "scripted_account")
-
-
 # ------------------------------------------------------------------------ round 6 (fresh10 families)
 
 MINOR_R6 = [
@@ -920,36 +770,6 @@ SCRIPTED_R6_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", MINOR_R6)
-def test_minor_round6(rules, text, expected):
-    check_flag(rules, text, "minor", expected, every=expected == "other_person")
-
-
-@pytest.mark.parametrize("text", MINOR_R6_NEGATIVES)
-def test_minor_round6_negatives(rules, text):
-    check_absent(rules, text, "minor")
-
-
-@pytest.mark.parametrize("text,expected", FEAR_R6)
-def test_fear_of_authorities_round6(rules, text, expected):
-    check_flag(rules, text, "fear_of_authorities", expected)
-
-
-@pytest.mark.parametrize("text", FEAR_R6_NEGATIVES)
-def test_fear_of_authorities_round6_negatives(rules, text):
-    check_absent(rules, text, "fear_of_authorities")
-
-
-@pytest.mark.parametrize("text,expected", SCRIPTED_R6)
-def test_scripted_account_round6(rules, text, expected):
-    check_flag(rules, text, "scripted_account", expected)
-
-
-@pytest.mark.parametrize("text", SCRIPTED_R6_NEGATIVES)
-def test_scripted_account_round6_negatives(rules, text):
-    check_absent(rules, text, "scripted_account")
-
-
 def test_gag_order_is_not_a_script(rules):
     check_absent(rules, "Madam told her not to talk about the house at the hospital or call anyone.", "scripted_account")
 
@@ -967,11 +787,47 @@ MINOR_R6B_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", MINOR_R6B)
-def test_minor_round6b(rules, text, expected):
-    check_flag(rules, text, "minor", expected)
+# -- every table above, by indicator: one test for what must be flagged, one for what must not ------------
+
+FLAGGED = {  # indicator -> its tables of (text, expected status)
+    "minor": [MINOR, MINOR_R3, MINOR_R4, MINOR_R4C, MINOR_R6B],
+    "fear_of_authorities": [FEAR, FEAR_R3, FEAR_R4, FEAR_R4B, FEAR_R4C, FEAR_R5, FEAR_R6],
+    "scripted_account": [SCRIPTED, SCRIPTED_R3, SCRIPTED_R4, SCRIPTED_R4C, SCRIPTED_R5, SCRIPTED_R6],
+}
+# Tables whose other-person cases must hold for every flag of the indicator in the text, not just one.
+FLAGGED_EVERY_OTHER_PERSON = {
+    "minor": [MINOR_R5, MINOR_R6],
+}
+NOT_FLAGGED = {  # indicator -> its tables of texts that must not give a present flag
+    "minor": [
+        MINOR_NEGATIVES, MINOR_R3_NEGATIVES, MINOR_R4_NEGATIVES, MINOR_R4C_NEGATIVES, MINOR_R5_NEGATIVES,
+        MINOR_R6_NEGATIVES, MINOR_R6B_NEGATIVES,
+    ],
+    "fear_of_authorities": [
+        FEAR_NEGATIVES, FEAR_R3_NEGATIVES, FEAR_R4_NEGATIVES, FEAR_R4B_NEGATIVES, FEAR_R5_NEGATIVES,
+        FEAR_R6_NEGATIVES,
+    ],
+    "scripted_account": [
+        SCRIPTED_NEGATIVES, SCRIPTED_R3_NEGATIVES, SCRIPTED_R4_NEGATIVES, SCRIPTED_R5_NEGATIVES,
+        SCRIPTED_R6_NEGATIVES,
+    ],
+}
 
 
-@pytest.mark.parametrize("text", MINOR_R6B_NEGATIVES)
-def test_minor_round6b_negatives(rules, text):
-    check_absent(rules, text, "minor")
+@pytest.mark.parametrize(("indicator", "text", "expected"),
+                         [(i, t, e) for i, tables in FLAGGED.items() for table in tables for t, e in table])
+def test_flagged(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected)
+
+
+@pytest.mark.parametrize(("indicator", "text", "expected"),
+                         [(i, t, e) for i, tables in FLAGGED_EVERY_OTHER_PERSON.items() for table in tables
+                          for t, e in table])
+def test_flagged_other_person_everywhere(rules, indicator, text, expected):
+    check_flag(rules, text, indicator, expected, every=expected == "other_person")
+
+
+@pytest.mark.parametrize(("indicator", "text"),
+                         [(i, t) for i, tables in NOT_FLAGGED.items() for table in tables for t in table])
+def test_not_flagged(rules, indicator, text):
+    check_absent(rules, text, indicator)
