@@ -234,13 +234,13 @@ def load_knowledge(tokenize: Callable[[str], list[str]], *, data_dir: Path | Non
     sectors = load_sectors(folder / "sectors.jsonl", classes, tokenize, problems)
     if problems:
         raise RuleFileError(problems)
-    indicators, vetoes = PatternMatcher(targets), PatternMatcher(excludes)
+    indicators, vetoes, triggers = PatternMatcher(targets), PatternMatcher(excludes), PatternMatcher(context)
     # Every word a rule names, vetoes included: the typo step must not turn a veto's word into a pattern's
     # ("Hooper's Island" read as "hooker").
-    vocabulary = indicators.vocabulary | vetoes.vocabulary | PatternMatcher(context).vocabulary
+    vocabulary = indicators.vocabulary | vetoes.vocabulary | triggers.vocabulary
     table = lemma_table()
     normalizer = Normalizer(vocabulary, set(table) | set(table.values()))
-    return KnowledgeBase(indicators=indicators, excludes=vetoes, context=PatternMatcher(context),
+    return KnowledgeBase(indicators=indicators, excludes=vetoes, context=triggers,
                          sectors=PatternMatcher(sectors), vocabulary=vocabulary,
                          normalizer=normalizer, word_classes=word_class_index(classes))
 
