@@ -102,14 +102,17 @@ def _inside_longer(m: Modifier, k: Modifier) -> bool:
 
 def _same_kind(a: ContextRule, b: ContextRule) -> bool:
     """Triggers one can stand for the other: same category, direction and indicators reached."""
-    return (a.category, a.direction, a.allowed_types, a.excluded_types, a.experiencer, a.inside) == \
-        (b.category, b.direction, b.allowed_types, b.excluded_types, b.experiencer, b.inside)
+    return (a.category, a.direction, a.allowed_types, a.excluded_types, a.experiencer, a.inside,
+            a.crosses_terminators) == (b.category, b.direction, b.allowed_types, b.excluded_types, b.experiencer,
+                                       b.inside, b.crosses_terminators)
 
 
 def scope(m: Modifier, terminators: list[Modifier], sent_start: int, sent_end: int) -> tuple[int, int]:
     """Token range ``[start, end)`` the modifier reaches."""
     direction, limit = m.rule.direction, m.rule.max_scope
     lo, hi = m.start, m.end
+    if m.rule.crosses_terminators:
+        terminators = []
     terminators = [t for t in terminators if t.rule.ends is None or m.category in t.rule.ends]
     if direction in ("forward", "bidirectional"):
         hi = sent_end

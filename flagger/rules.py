@@ -47,6 +47,9 @@ class ContextRule:
     # A terminator that ends only some categories' scopes (None = every scope): "now" ends "used to ..." but not
     # "denies ...".
     ends: frozenset[str] | None = None
+    # A trigger whose scope runs past terminators to the sentence's edge (still within max_scope): a claim taken
+    # back after the clause that made it ("said they hold her passport, but today said that was wrong").
+    crosses_terminators: bool = False
 
     def applies_to(self, indicator: str | None) -> bool:
         """Does this rule modify a mention of *indicator*? (``None``: a target of no particular indicator.)"""
@@ -153,7 +156,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         where = f"context/{path.name}:{lineno}"
         if not check_keys(rec, where=where, required={"pattern", "category"},
                           allowed={"pattern", "category", "direction", "max_scope", "inside", "allowed_types",
-                                   "excluded_types", "experiencer", "ends", "note"},
+                                   "excluded_types", "experiencer", "ends", "crosses_terminators", "note"},
                           problems=problems):
             continue
         category, direction = rec["category"], rec.get("direction", "forward")
@@ -166,6 +169,10 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         if ends is not None and (category != "terminate" or not isinstance(ends, list) or not ends
                                  or not set(ends) <= set(SCOPED)):
             problems.append(f"{where}: 'ends' belongs to a terminator and lists scope categories "
+                            f"({', '.join(SCOPED)})")
+        crosses = rec.get("crosses_terminators", False)
+        if not isinstance(crosses, bool) or (crosses and category not in SCOPED):
+            problems.append(f"{where}: 'crosses_terminators' is true or false, and only for scope triggers "
                             f"({', '.join(SCOPED)})")
         if len(problems) > reported:
             continue
@@ -182,7 +189,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         meta = {"context": ContextRule(category, direction, max_scope, bool(rec.get("inside", False)),
                                        None if allowed is None else frozenset(allowed), frozenset(excluded or ()),
                                        bool(rec.get("experiencer", False)),
-                                       None if ends is None else frozenset(ends))}
+                                       None if ends is None else frozenset(ends), crosses)}
         pattern = _compile(rec["pattern"], rule=f"context/{path.stem}/{lineno}", label=category, where=where,
                            classes=classes, tokenize=tokenize, problems=problems, meta=meta)
         if pattern is not None:

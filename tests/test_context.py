@@ -278,3 +278,49 @@ def test_ends_belongs_to_a_terminator_and_names_scope_categories(tmp_path) -> No
     assert [r.meta["context"].ends for r in rules] == [frozenset({"historical"})]
     assert [p.split(":")[1] for p in problems] == ["2", "3"]
     assert all("'ends'" in p for p in problems)
+
+
+# -- a claim taken back later in its sentence -----------------------------------------------------------------------
+
+def test_a_trigger_that_crosses_terminators_reaches_past_them() -> None:
+    from flagger.context import Modifier, assert_target
+    from flagger.rules import ContextRule
+
+    but = Modifier(4, 5, ContextRule("terminate", "none", None))
+    taken_back = Modifier(7, 9, ContextRule("negated", "backward", 20, crosses_terminators=True))
+    plain = Modifier(7, 9, ContextRule("negated", "backward", 20))
+    assert assert_target(1, 3, [taken_back, but], [but], 0, 10).status == "negated"
+    assert assert_target(1, 3, [plain, but], [but], 0, 10).status == "affirmed"
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), [
+    ('She told me in March "they hold our passports," but today said that was wrong, she keeps hers.',
+     "document_confiscation", "negated"),
+    ("Last mtg he said the foreman locked them in at night; today says no. The lock was broken.",
+     "movement_control", "negated"),
+    ('Said "he locks me in"; clarified later that he only locks the office.', "movement_control", "negated"),
+    ('Said "he locks me in", then when asked more said she was joking.', "movement_control", "negated"),
+    ("Told the nurse her bf makes her sleep with his friends, but later recanted it.", "sexual_violence",
+     "negated"),
+    ("He said the boss hit him, but then he took it back.", "physical_violence", "negated"),
+    # a correction of something else, and a claim that insists, take nothing back
+    ("She says the boss keeps her passport, and she is not joking.", "document_confiscation", "affirmed"),
+    ("Recited her birthday like a line she had practised, then corrected the year.", "scripted_account",
+     "affirmed"),
+])
+def test_a_claim_taken_back_past_a_terminator(rules, text: str, indicator: str, expected: str) -> None:
+    assert set(statuses(rules.check(text), indicator)) == {expected}
+
+
+def test_crosses_terminators_is_a_flag_of_scope_triggers(tmp_path) -> None:
+    from flagger.rules import load_context_rules
+
+    (tmp_path / "mine.jsonl").write_text(
+        '{"pattern": "=made_it_up", "category": "negated", "direction": "backward", "crosses_terminators": true}\n'
+        '{"pattern": "=but", "category": "terminate", "crosses_terminators": true}\n'
+        '{"pattern": "=lied", "category": "negated", "crosses_terminators": "yes"}\n', encoding="utf-8")
+    problems: list[str] = []
+    rules = load_context_rules(tmp_path, {}, str.split, problems)
+    assert [r.meta["context"].crosses_terminators for r in rules] == [True]
+    assert [p.split(":")[1] for p in problems] == ["2", "3"]
+    assert all("'crosses_terminators'" in p for p in problems)
