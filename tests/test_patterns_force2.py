@@ -756,8 +756,8 @@ SEXUAL_VIOLENCE_5 = [
     ("She has to do privates with anyone the manager picks.", "affirmed"),
     # assertion cases
     ("He never made her do anything sexual she didn't want.", "negated"),
-    ("Said her bf makes her sleep with his friends, then said she was being dramatic.", "hypothetical"),
-    ("Said the boss forced her to have sex, later said she made it up.", "hypothetical"),
+    ("Said her bf makes her sleep with his friends, then said she was being dramatic.", "negated"),
+    ("Said the boss forced her to have sex, later said she made it up.", "negated"),
     ("texter said her uncle comes in my room at night then nvm forget i said that.", "hypothetical"),
 ]
 
@@ -881,16 +881,42 @@ SUBSTANCE_6_NEGATIVE = [
 ]
 
 
+# fresh11 round: context families (hearsay with a named source, a guess about outings, a person named in
+# apposition, a negation written without its apostrophe, a self-correction, a group pointed at)
+SEXUAL_VIOLENCE_7 = [
+    ("Pt says the other women told her Gil \"does stuff\" to the new ones, he hasnt touched her.", "negated"),
+    ("He didnt rape her, he says, he just yelled.", "negated"),
+    ("Says the boss hasnt groped her since she moved rooms.", "negated"),
+    ("He heard from the younger guys that the camp boss brings women in and those women can't say no.", "hypothetical"),
+    ("She heard through a cousin that the foreman had raped a girl at the other camp last year.", "hypothetical"),
+    ("Those women get raped by the guards, she says.", "other_person"),
+    ("W-36 reported that a former aide, Ines, was sexually assaulted by a client's relative in 2022.", "other_person"),
+    ("Another worker, Marta, was molested by the owner's son.", "other_person"),
+    ("Pt said her BF \"makes me\" do the dates, then stopped and corrected herself: \"no I do it myself.\"",
+     "negated"),
+    ("Said the crew boss raped her, then paused and corrected himself, it was a different guy's story.", "negated"),
+]
+
+COMMERCIAL_SEX_7 = [
+    ("Ximena gets dropped at the hotel by the highway on fridays, dominique thinks its dates.", "hypothetical"),
+    ("Her roommate goes out with older men every weekend, pt figures it's for sex.", "hypothetical"),
+    ("He's heard from the guys on the other van that the girls on that crew get \"sold\" to truckers.",
+     "hypothetical"),
+    ("Heard from a neighbor how the landlord sells girls for sex on the top floor.", "hypothetical"),
+    ("These girls do dates at the truck stop, she said, not her.", "other_person"),
+]
+
+
 # -- every table above, by indicator: one test for what must be flagged, one for what must not ------------
 
 FLAGGED = {  # indicator -> its tables of (text, expected status)
     "commercial_sex": [
         COMMERCIAL_SEX, COMMERCIAL_SEX_3, COMMERCIAL_SEX_3B, COMMERCIAL_SEX_3C, COMMERCIAL_SEX_4, COMMERCIAL_SEX_5,
-        COMMERCIAL_SEX_6,
+        COMMERCIAL_SEX_6, COMMERCIAL_SEX_7,
     ],
     "sexual_violence": [
         SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_3, SEXUAL_VIOLENCE_3C, SEXUAL_VIOLENCE_3D, SEXUAL_VIOLENCE_4,
-        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6,
+        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6, SEXUAL_VIOLENCE_7,
     ],
     "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6],
 }
