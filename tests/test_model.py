@@ -327,3 +327,21 @@ def test_a_class_feature_is_explained_by_the_words_it_stands_for() -> None:
     assert _class_words("c:his DOC", words, classes) is None
     assert _class_words("c:DOC", [(0, "", "<s>")], classes) is None
 
+
+
+@pytest.mark.parametrize("text", ["A: No.", "Y.", "No, he'll."])
+def test_function_words_alone_raise_no_model_flag(model_alone: flagger.Flagger, text: str) -> None:
+    """Even at a threshold just under each indicator's own probability for the sentence: what a screening answer or
+    a clitic adds to a score ("A: No." read as deceptive recruitment, "he'll" as a threat) raises no flag."""
+    model = model_alone.model
+    with model_alone.nlp.memory_zone():
+        doc = model_alone.nlp(text)
+        probs = model.predict(model.sentence_rows(doc)[1])
+    thresholds = model.thresholds_model_only["recall"]
+    saved = dict(thresholds)
+    thresholds.update({label: max(float(probs[:, j].max()) - 1e-6, 1e-9) for j, label in enumerate(model.labels)})
+    try:
+        flags = model_alone.check(text).flags
+    finally:
+        thresholds.update(saved)
+    assert [(fl.indicator, fl.features) for fl in flags] == []
