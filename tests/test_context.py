@@ -303,7 +303,20 @@ def test_a_trigger_that_crosses_terminators_reaches_past_them() -> None:
     ("Told the nurse her bf makes her sleep with his friends, but later recanted it.", "sexual_violence",
      "negated"),
     ("He said the boss hit him, but then he took it back.", "physical_violence", "negated"),
-    # a correction of something else, and a claim that insists, take nothing back
+    # a first account the note corrects, and a correction that says what was meant
+    ("Early in the call said the crew boss took her license.", "document_confiscation", "negated"),
+    ('Stated at the start of session that "Dre got my ID".', "document_confiscation", "negated"),
+    ("First thing he said was the crew boss wont let him call home.", "communication_control", "negated"),
+    ('Opened w/ "the crew boss takes all my money".', "earnings_control", "negated"),
+    ('Also said "he doesn\'t let me go out" but clarified she means he sulks when she goes out.',
+     "movement_control", "negated"),
+    ('Said "he took my phone" - when I asked more she laughed and said actually it broke.', "communication_control",
+     "negated"),
+    ("First said he owes mook 800 for the pack, then like 5 min later said nah thats his cousin's thing.",
+     "debt_bondage", "negated"),
+    # a correction of something else, a correction toward the claim, and a claim that insists, take nothing back
+    ("Said she aint scared, then a minute later said actually yeah she is, he said he'd hurt her mom.", "threats",
+     "affirmed"),
     ("She says the boss keeps her passport, and she is not joking.", "document_confiscation", "affirmed"),
     ("Recited her birthday like a line she had practised, then corrected the year.", "scripted_account",
      "affirmed"),
