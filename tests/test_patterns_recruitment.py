@@ -1407,11 +1407,75 @@ ROUND6_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, indicator, expected", [*PHRASINGS, *ROUND6])
+# ------------------------------------------------------------------------------- round 7 (fresh11)
+
+ROUND7 = [
+    # recruitment_or_transport: moved by a named means of travel, someone paid to move them
+    ("The agency send me to Kaohsiung by plane.", "recruitment_or_transport", "affirmed"),
+    ("They brought her by minibus from the border, two days.", "recruitment_or_transport", "affirmed"),
+    ("The broker sent them by boat to the island camp.", "recruitment_or_transport", "affirmed"),
+    ("His father paid a man to bring him through Mexico.", "recruitment_or_transport", "affirmed"),
+    ("Her aunt paid a driver to take her north to the farm.", "recruitment_or_transport", "affirmed"),
+    # joined or signed on through an agent or a crew; non-native 'recruit'
+    ("Joined via a manning agency in Cebu.", "recruitment_or_transport", "affirmed"),
+    ("He was recruited through a local agent in Accra.", "recruitment_or_transport", "affirmed"),
+    ("Signed on with a magazine sales crew at the bus station.", "recruitment_or_transport", "affirmed"),
+    ("She signed up with a travel team outside the mall.", "recruitment_or_transport", "affirmed"),
+    ("He was recruit by a man from the next village.", "recruitment_or_transport", "affirmed"),
+    ("They recruit me in Jakarta for the fishing boat.", "recruitment_or_transport", "affirmed"),
+    # an online approach with money, a stranger approaching in a public place
+    ("A guy on IG DM'd him about making easy money.", "recruitment_or_transport", "affirmed"),
+    ("Someone messaged her saying she could get paid to travel.", "recruitment_or_transport", "affirmed"),
+    ("A woman approached her in the shelter parking lot with a job.", "recruitment_or_transport", "affirmed"),
+    ("A man approached him outside the bus station and offered work.", "recruitment_or_transport", "affirmed"),
+    # an offer not taken up yet
+    ("A man online offered to fly her to Miami for a shoot, she hasn't answered yet.", "recruitment_or_transport", "hypothetical"),
+    # deceptive_recruitment: the terms she was told
+    ("Was told 40 hrs a week at $15, it's 70 hours on commission.", "deceptive_recruitment", "affirmed"),
+    ("He was told weekends off and a room of his own.", "deceptive_recruitment", "affirmed"),
+    ("Was told 3 weeks of work, it has been five months.", "deceptive_recruitment", "affirmed"),
+    ("She was told it was just trimming, then made to sell.", "deceptive_recruitment", "affirmed"),
+    ("They were promised housing and benefits after 30 days.", "deceptive_recruitment", "affirmed"),
+    ("Said it was security at a club downtown, 300 a night.", "deceptive_recruitment", "affirmed"),
+    ("The recruiter told her the job came w/ a work permit.", "deceptive_recruitment", "affirmed"),
+    ("Agent promise big ship, USD 600 every month.", "deceptive_recruitment", "affirmed"),
+    ("Caseworker told him it looks like a fake offer.", "deceptive_recruitment", "hypothetical"),
+    # forced_labor: forced criminality
+    ("Her boyfriend had her and a friend steal perfume to resell.", "forced_labor", "affirmed"),
+    ("The older guys make the younger kids carry the guns.", "forced_labor", "affirmed"),
+    ("The man hands him a list of what to steal at the mall.", "forced_labor", "affirmed"),
+    ("She hits the drugstores off a list he texts her every week.", "forced_labor", "affirmed"),
+    ("He sends a list each morning and she has to boost everything on it.", "forced_labor", "affirmed"),
+    ("\"You don't get to say no, you just go.\"", "forced_labor", "affirmed"),
+    # forced_labor: hours, rest, housing
+    ("Cuts hair 12 hrs a day, Mon-Sun, at the shop.", "forced_labor", "affirmed"),
+    ("She cared for the old man day and night for a year.", "forced_labor", "affirmed"),
+    ("Hasn't had a Sunday off since Christmas.", "forced_labor", "affirmed"),
+    ("Works every night after class until closing at the diner.", "forced_labor", "affirmed"),
+    ("Cooks, cleans, minds the baby and sleeps maybe 3 hrs.", "forced_labor", "affirmed"),
+    ("Does two 24s back to back every week.", "forced_labor", "affirmed"),
+    ("When she was sick the owner made her go in to work anyway.", "forced_labor", "affirmed"),
+    ("They live inside the grow house and water the plants.", "forced_labor", "affirmed"),
+    ("She lives upstairs at the salon with two other women.", "forced_labor", "affirmed"),
+    ("He was made to unload trucks every day at the compound.", "forced_labor", "affirmed"),
+]
+
+ROUND7_NEGATIVES = [
+    ("She was hired through a staffing agency and likes the job.", "recruitment_or_transport"),
+    ("He showed me DMs from a guy offering brand deals.", "recruitment_or_transport"),
+    ("Her mom brought her by car to the clinic.", "recruitment_or_transport"),
+    ("She was told to come back in 2 weeks for the results.", "deceptive_recruitment"),
+    ("Pt slept 2 hrs last night because of the baby.", "forced_labor"),
+    ("They had a fight about who would steal the last cookie.", "forced_labor"),
+    ("Lived in a trailer behind her parents' house.", "forced_labor"),
+]
+
+
+@pytest.mark.parametrize("text, indicator, expected", [*PHRASINGS, *ROUND6, *ROUND7])
 def test_phrasing_families(rules, text, indicator, expected):
     check_flag(rules, text, indicator, expected)
 
 
-@pytest.mark.parametrize("text, indicator", [*NOT_FLAGGED, *ROUND6_NEGATIVES])
+@pytest.mark.parametrize("text, indicator", [*NOT_FLAGGED, *ROUND6_NEGATIVES, *ROUND7_NEGATIVES])
 def test_phrasing_families_not_flagged(rules, text, indicator):
     check_absent(rules, text, indicator)
