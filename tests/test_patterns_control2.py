@@ -748,6 +748,48 @@ ROUND6_CASES = [
     ("third_party_control", "Boyfriend refused to get out of the triage room.", "affirmed"),
     ("third_party_control", "Her manager would not leave the booth while she was interviewed.", "affirmed"),
     ("movement_control", "Deckhand says he did not touch land for nineteen months.", "affirmed"),
+    # round 7: a claim placed early in the contact and taken back later
+    ("movement_control", "Early in the call she said \"I can't leave the farm\" - later said she walks to town on Sundays.", "negated"),
+    ("communication_control", "Said early in the visit that the boss took her phone; asked again, she said it broke.", "negated"),
+    ("movement_control", "At the start of the interview he said \"they lock us in\". Later he said the lock is for the tools.", "negated"),
+    ("communication_control", "First thing she said was her bf wont let her call home, then said she calls her mom daily.", "negated"),
+    ("movement_control", "Also said \"he won't let me go out\" but clarified she means he complains when she goes.", "negated"),
+    ("movement_control", "Client has no car and only leaves the ranch in the foreman's truck.", "affirmed"),
+    ("movement_control", "There was a chain on the back door and a guy at the front, nobody left without asking.", "affirmed"),
+    # round 7: leaving only with an escort, orders not to go out, passive confinement
+    ("movement_control", "She doesn't leave the apartment unless the mother-in-law takes her.", "affirmed"),
+    ("movement_control", "Never goes out unless the boss drives her.", "affirmed"),
+    ("movement_control", "No leaving the camp w/o the crew leader.", "affirmed"),
+    ("movement_control", "No going out unless the señora says so.", "affirmed"),
+    ("movement_control", "The women are not to go outside during the day.", "affirmed"),
+    ("movement_control", "We were never to step off the property.", "affirmed"),
+    ("movement_control", "Kept in the flat for eight months.", "affirmed"),
+    ("movement_control", "At night the crew is locked in the storeroom.", "affirmed"),
+    ("movement_control", "The van has the child locks on so they can't open the back doors.", "affirmed"),
+    ("movement_control", "He has a guy following her wherever she goes.", "affirmed"),
+    ("movement_control", "Master refused shore leave for the whole crew.", "affirmed"),
+    ("movement_control", "New hires are escorted by a supervisor on their days off.", "affirmed"),
+    ("movement_control", "A man was watching her from the parking lot the whole time.", "affirmed"),
+    ("movement_control", "The boss's wife drives them to the laundromat and straight back.", "affirmed"),
+    ("movement_control", "Has never been given the door code.", "affirmed"),
+    # round 7: phones, wifi
+    ("communication_control", "The wifi password only if they finish the quota.", "affirmed"),
+    ("communication_control", "He changes the wifi password every night.", "affirmed"),
+    ("communication_control", "The only wifi is the owner's.", "affirmed"),
+    ("communication_control", "texting from my cousins phone bc he took mine", "affirmed"),
+    ("communication_control", "Her phone \"got lost\" the day she arrived.", "affirmed"),
+    ("communication_control", "The phones are kept by the supervisor during the week.", "affirmed"),
+    ("communication_control", "Can call her sister only from the aunt's phone, on speaker.", "affirmed"),
+    ("communication_control", "Makes her put every call on speaker.", "affirmed"),
+    ("communication_control", "Captain take the crew phones when the ship leaves port.", "affirmed"),
+    # round 7: companions at the visit
+    ("third_party_control", "Husband answered every q before the interpreter finished.", "affirmed"),
+    ("third_party_control", "Asked the uncle to step out, he would not leave the lobby.", "affirmed"),
+    ("third_party_control", "The agent stands beside every worker when we talk to them.", "affirmed"),
+    ("third_party_control", "Her manager cut into each interview.", "affirmed"),
+    ("third_party_control", "During the call with her lawyer the boyfriend was on the line telling her what to say.", "affirmed"),
+    ("third_party_control", "The madam stayed in the room and interpreted even though we had a phone interpreter.", "affirmed"),
+    ("third_party_control", "Her cousin translated her long answer as \"she is fine\".", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -767,6 +809,19 @@ ROUND6_NEGATIVES = [
     ("third_party_control", "The manager sent her upstairs with a client."),
     ("third_party_control", "Pt corrected her earlier story about the dates."),
     ("movement_control", "Family says they cant go home till the advance is cleared."),
+    # round 7
+    ("movement_control", "Subject was told it is not a code matter and was referred to the labor office."),
+    ("movement_control", "Her passport is in a lockbox and she has the only key."),
+    ("movement_control", "The family put a camera in the kitchen to watch their dad, she knows and doesn't mind."),
+    ("movement_control", "She watched the house manager shout at another aide."),
+    ("movement_control", "Pt decided not to go out because of the rain."),
+    ("communication_control", "Gave her the hotline number and showed her how to delete the call log."),
+    ("communication_control", "CW unable to reach her by phone today."),
+    ("communication_control", "She keeps her own passport and phone, checked."),
+    ("communication_control", "The foreman would not let staff speak to the men alone."),
+    ("communication_control", "Cell service is bad at the camp, wifi Sundays only."),
+    ("third_party_control", "She can only call home Sundays, from his phone, him sitting right there."),
+    ("third_party_control", "Pt answered every q appropriately."),
 ]
 
 
