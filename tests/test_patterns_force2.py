@@ -907,30 +907,115 @@ COMMERCIAL_SEX_7 = [
 ]
 
 
+# fresh11 round: phrasing families (sex after a refusal, quoted favours and massages, sent to a room with
+# buyers, forced stripping, handed over for a night, groping under clothes, goods or a bed for sex, 'trick' as
+# a verb, stimulants handed out to stay awake, free drugs until hooked, tablets in food; apostrophe-less 'didnt')
+
+SEXUAL_VIOLENCE_7B = [
+    ('The crew boss had sex with her after she told him no.', 'affirmed'),
+    ('He slept with me even though I said no.', 'affirmed'),
+    ('Made her "do a favor" for the motel manager so they keep the rate.', 'affirmed'),
+    ('She had to "do favors" for the landlord.', 'affirmed'),
+    ('He sends her to the back room w/ whoever he points at.', 'affirmed'),
+    ('They took her into the trailer with the buyers.', 'affirmed'),
+    ('The older guys made him strip in the garage and filmed it.', 'affirmed'),
+    ('He forced her to undress for them.', 'affirmed'),
+    ("She said she didn't want to but Jay kept on till she did.", 'affirmed'),
+    ('She didnt want to and he kept going.', 'affirmed'),
+    ('In 2022 H "gave" her to the cousin for a night to settle what he owed.', 'historical'),
+    ('He lent me to his friend for the weekend.', 'affirmed'),
+    ('The transport deputy put his hand down her pants in the van.', 'affirmed'),
+    ('The foreman slid his hand up her skirt.', 'affirmed'),
+    ('Was told she had to sit w/ the customers and go to the back rooms.', 'affirmed'),
+    ('Was told she has to do "extra" for customers or her debt goes up.', 'affirmed'),
+    ('Turned her out w/ his friend the day they met.', 'affirmed'),
+    ('He did it to her while she cried.', 'affirmed'),
+    ("He does stuff to me when I'm asleep.", 'affirmed'),
+    ("He came in my room the first week and I couldn't stop him.", 'affirmed'),
+    ('Fishing master make him "massage" him at night in the wheelhouse.', 'affirmed'),
+    ('She said she had to "help out" by seeing his friends.', 'affirmed'),
+    ('She was expected to go upstairs w/ whoever the promoter picks.', 'affirmed'),
+    ('The private dances was sex w/ customers she didnt want.', 'affirmed'),
+    ('I didnt want to but he made me.', 'affirmed'),
+    ('He denies he ever put his hand down her pants.', 'negated'),
+    ('Her cousin was made to strip in the garage.', 'other_person'),
+]
+
+SEXUAL_VIOLENCE_7B_NEGATIVE = [
+    'She had to strip the beds in every room.',
+    'He put his hands in his pockets.',
+    'They had to go to the back room for supplies.',
+    'We knock till 9 even in the rain, you dont get to say no.',
+    'Mom gave her to grandma for the weekend.',
+    'Is expected to do "extras" for customers at the salon, like nail art.',
+]
+
+COMMERCIAL_SEX_7B = [
+    ('He expects sex for the bed in his camper.', 'affirmed'),
+    ('The guys at the camp give her cash and weed for sex.', 'affirmed'),
+    ('She traded sex for a ride to the city.', 'affirmed'),
+    ('She goes upstairs with the seamen for money.', 'affirmed'),
+    ('He made her be w/ them for money he kept.', 'affirmed'),
+    ('Tricked out of the motels on Union last year.', 'historical'),
+    ("She's been tricking at the truck stop.", 'affirmed'),
+    ('He makes her "work it off" w/ his friends.', 'affirmed'),
+    ('Staff took girls out to karaoke to "accompany" businessmen.', 'affirmed'),
+    ('She gets sold at the truck stop on weekends.', 'affirmed'),
+    ('Nobody has given her money, rides or stuff for sex.', 'negated'),
+    ('Denies trading sex for a place to stay.', 'negated'),
+]
+
+COMMERCIAL_SEX_7B_NEGATIVE = [
+    'She accompanies clients to their appointments.',
+    'The team sold to truckers at the stops.',
+    'He gave her a ride for free.',
+    'Her caseworker set up on the next lot.',
+]
+
+SUBSTANCE_7 = [
+    ('Before the doubles the manager hands out "vitamins" that keep you awake.', 'affirmed'),
+    ('Bosun give them shabu so they stay awake for the night haul.', 'affirmed'),
+    ('Boss gave her "free" pills all season.', 'affirmed'),
+    ('A man from the game started sending him weed "for free".', 'affirmed'),
+    ('He gave it to her free til she was hooked.', 'affirmed'),
+    ('He kept her on tramadol he bought "for the pain".', 'affirmed'),
+    ('Her MIL puts 2 white tablets in her milk every night.', 'affirmed'),
+    ('The foreman passes out yaba so the crew can stay up all night.', 'affirmed'),
+]
+
+SUBSTANCE_7_NEGATIVE = [
+    'He kept her on the lease.',
+    'Nurse gave her vitamins for the pregnancy.',
+    'Mom puts rice in her soup.',
+]
+
+
 # -- every table above, by indicator: one test for what must be flagged, one for what must not ------------
 
 FLAGGED = {  # indicator -> its tables of (text, expected status)
     "commercial_sex": [
         COMMERCIAL_SEX, COMMERCIAL_SEX_3, COMMERCIAL_SEX_3B, COMMERCIAL_SEX_3C, COMMERCIAL_SEX_4, COMMERCIAL_SEX_5,
-        COMMERCIAL_SEX_6, COMMERCIAL_SEX_7,
+        COMMERCIAL_SEX_6, COMMERCIAL_SEX_7, COMMERCIAL_SEX_7B,
     ],
     "sexual_violence": [
         SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_3, SEXUAL_VIOLENCE_3C, SEXUAL_VIOLENCE_3D, SEXUAL_VIOLENCE_4,
-        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6, SEXUAL_VIOLENCE_7,
+        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6, SEXUAL_VIOLENCE_7, SEXUAL_VIOLENCE_7B,
     ],
-    "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6],
+    "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6, SUBSTANCE_7],
 }
 NOT_FLAGGED = {  # indicator -> its tables of texts that must not give a present flag
     "commercial_sex": [
         COMMERCIAL_SEX_NEGATIVE, COMMERCIAL_SEX_3_NEGATIVE, COMMERCIAL_SEX_3B_NEGATIVE, COMMERCIAL_SEX_3C_NEGATIVE,
-        COMMERCIAL_SEX_4_NEGATIVE, COMMERCIAL_SEX_5_NEGATIVE, COMMERCIAL_SEX_6_NEGATIVE,
+        COMMERCIAL_SEX_4_NEGATIVE, COMMERCIAL_SEX_5_NEGATIVE, COMMERCIAL_SEX_6_NEGATIVE, COMMERCIAL_SEX_7B_NEGATIVE,
     ],
     "sexual_violence": [
         SEXUAL_VIOLENCE_NEGATIVE, SEXUAL_VIOLENCE_3_NEGATIVE, SEXUAL_VIOLENCE_3D_NEGATIVE,
         SEXUAL_VIOLENCE_4_NEGATIVE, SEXUAL_VIOLENCE_5_NEGATIVE, SEXUAL_VIOLENCE_6_NEGATIVE,
+        SEXUAL_VIOLENCE_7B_NEGATIVE,
     ],
     "substance_coercion": [
         SUBSTANCE_NEGATIVE, SUBSTANCE_3_NEGATIVE, SUBSTANCE_4_NEGATIVE, SUBSTANCE_5_NEGATIVE, SUBSTANCE_6_NEGATIVE,
+        SUBSTANCE_7_NEGATIVE,
     ],
 }
 
