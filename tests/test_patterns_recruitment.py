@@ -1458,6 +1458,20 @@ ROUND7 = [
     ("They live inside the grow house and water the plants.", "forced_labor", "affirmed"),
     ("She lives upstairs at the salon with two other women.", "forced_labor", "affirmed"),
     ("He was made to unload trucks every day at the compound.", "forced_labor", "affirmed"),
+    # round 7, second pass: sponsored here, flights booked, brought to a camp, handed to a boss, picked up by the boss
+    ("Her husband's family sponsored her here in 2020.", "recruitment_or_transport", "historical"),
+    ("He sponsored her as his fiancée on a K-1.", "recruitment_or_transport", "affirmed"),
+    ("The agency recruits the nurses and books their flights.", "recruitment_or_transport", "affirmed"),
+    ("A man who said he was family brought him to this camp at 15.", "recruitment_or_transport", "affirmed"),
+    ("The contractor took them to a farm outside Yakima.", "recruitment_or_transport", "affirmed"),
+    ("His uncle give him to fisherman for training.", "recruitment_or_transport", "affirmed"),
+    ("The crew boss picked him up at the bus stop in March.", "recruitment_or_transport", "affirmed"),
+    # deceptive_recruitment: seafarers' contract substitution, a quoted pay or title
+    ("At the port they were made to sign new SEAs at lower pay.", "deceptive_recruitment", "affirmed"),
+    ("SEA said 9 months and USD 600; it has been 14 months.", "deceptive_recruitment", "affirmed"),
+    ("Told pay \"same as the others\", gets a third of that.", "deceptive_recruitment", "affirmed"),
+    ("Hired by the agency as \"cook\", on board he cleans the holds.", "deceptive_recruitment", "affirmed"),
+    ("Agent promise cargo ship, good salary.", "deceptive_recruitment", "affirmed"),
 ]
 
 ROUND7_NEGATIVES = [
@@ -1468,6 +1482,8 @@ ROUND7_NEGATIVES = [
     ("Pt slept 2 hrs last night because of the baby.", "forced_labor"),
     ("They had a fight about who would steal the last cookie.", "forced_labor"),
     ("Lived in a trailer behind her parents' house.", "forced_labor"),
+    ("The SEA says 9 months and he is in month 4.", "deceptive_recruitment"),
+    ("Mom brought her to the farm stand to buy peaches.", "forced_labor"),
 ]
 
 
