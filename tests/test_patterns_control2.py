@@ -790,6 +790,12 @@ ROUND6_CASES = [
     ("third_party_control", "During the call with her lawyer the boyfriend was on the line telling her what to say.", "affirmed"),
     ("third_party_control", "The madam stayed in the room and interpreted even though we had a phone interpreter.", "affirmed"),
     ("third_party_control", "Her cousin translated her long answer as \"she is fine\".", "affirmed"),
+    ("movement_control", "Not allowed to visit her parents across town without him.", "affirmed"),
+    ("movement_control", "She's never allowed to see her friends alone.", "affirmed"),
+    ("movement_control", "A guy in a gray truck was watching her from across the street the whole time.", "affirmed"),
+    ("movement_control", "The car idling by the motel the whole time with one of his guys watching.", "affirmed"),
+    ("third_party_control", "The boss \"translated\" her whole answer as \"no problems\".", "affirmed"),
+    ("third_party_control", "The sponsor takes all calls from the school about her.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -822,6 +828,8 @@ ROUND6_NEGATIVES = [
     ("communication_control", "Cell service is bad at the camp, wifi Sundays only."),
     ("third_party_control", "She can only call home Sundays, from his phone, him sitting right there."),
     ("third_party_control", "Pt answered every q appropriately."),
+    ("communication_control", "Mom is strict: no phone after 10 on school nights."),
+    ("communication_control", "He said \"u cant tell nobody\" before telling me about the fight."),
 ]
 
 
