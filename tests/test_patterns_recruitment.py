@@ -1483,6 +1483,11 @@ ROUND7_NEGATIVES = [
     ("They had a fight about who would steal the last cookie.", "forced_labor"),
     ("Lived in a trailer behind her parents' house.", "forced_labor"),
     ("The SEA says 9 months and he is in month 4.", "deceptive_recruitment"),
+    ("The manager took her license when she got in the van.", "recruitment_or_transport"),
+    ("He grabbed my phone and drove off in his truck.", "recruitment_or_transport"),
+    ("She put it in the car before the appointment.", "recruitment_or_transport"),
+    ("He makes her send pics to his friends in Dallas.", "recruitment_or_transport"),
+    ("Sends money to her mother in Manila every month.", "recruitment_or_transport"),
     ("Mom brought her to the farm stand to buy peaches.", "forced_labor"),
 ]
 
