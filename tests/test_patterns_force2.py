@@ -912,6 +912,8 @@ COMMERCIAL_SEX_7 = [
 # a verb, stimulants handed out to stay awake, free drugs until hooked, tablets in food; apostrophe-less 'didnt')
 
 SEXUAL_VIOLENCE_7B = [
+    ('Crew boss told her to go inside and "make him happy".', 'affirmed'),
+    ('She has to "make the men happy" when they come by.', 'affirmed'),
     ('The crew boss had sex with her after she told him no.', 'affirmed'),
     ('He slept with me even though I said no.', 'affirmed'),
     ('Made her "do a favor" for the motel manager so they keep the rate.', 'affirmed'),
@@ -942,6 +944,7 @@ SEXUAL_VIOLENCE_7B = [
 ]
 
 SEXUAL_VIOLENCE_7B_NEGATIVE = [
+    'The boss said to "keep the customers happy" at the register.',
     'She had to strip the beds in every room.',
     'He put his hands in his pockets.',
     'They had to go to the back room for supplies.',
@@ -966,6 +969,8 @@ COMMERCIAL_SEX_7B = [
 ]
 
 COMMERCIAL_SEX_7B_NEGATIVE = [
+    'Found the job from an ad on a job app.',
+    'Trey says he sells for himself, no boss.',
     'She accompanies clients to their appointments.',
     'The team sold to truckers at the stops.',
     'He gave her a ride for free.',
