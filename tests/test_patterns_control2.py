@@ -796,6 +796,11 @@ ROUND6_CASES = [
     ("movement_control", "The car idling by the motel the whole time with one of his guys watching.", "affirmed"),
     ("third_party_control", "The boss \"translated\" her whole answer as \"no problems\".", "affirmed"),
     ("third_party_control", "The sponsor takes all calls from the school about her.", "affirmed"),
+    ("movement_control", "The crew leader won't drive them home until every box is sold.", "affirmed"),
+    ("movement_control", "He wouldn't take her home till she made her quota.", "affirmed"),
+    ("movement_control", "They drop us at the market and the truck doesn't come back until dark.", "affirmed"),
+    ("movement_control", "Apartment keys stay with the manager.", "affirmed"),
+    ("movement_control", "Has to check in with the boss every 3 hours on her day off.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -830,6 +835,7 @@ ROUND6_NEGATIVES = [
     ("third_party_control", "Pt answered every q appropriately."),
     ("communication_control", "Mom is strict: no phone after 10 on school nights."),
     ("communication_control", "He said \"u cant tell nobody\" before telling me about the fight."),
+    ("movement_control", "Her car keys stay in her purse."),
 ]
 
 
