@@ -1080,6 +1080,81 @@ FAMILIES6_NEGATIVE = [
     ("witnessed_abuse", "She was kicked in the ribs by the owner."),
 ]
 
+# Round 7 (fresh11): families behind the misses and leaks, phrased as other writers would.
+FAMILIES7 = [
+    # veiled threats: "you know what happens", "that's what happens", "accidents happen"
+    ("threats", "Her cousin was told \"you know what happens\" when the loan was late.", "affirmed"),
+    ("threats", "Text from him: \"u kno wat happens 2 girls who run\"", "affirmed"),
+    ("threats", "Jefe said to the crew \"ya know what happens to talkers\".", "affirmed"),
+    ("threats", "After the beating the boss told everyone \"that's what happens\".", "affirmed"),
+    ("threats", "He pointed at the bruises and said \"thats what happens when you lie\".", "affirmed"),
+    ("threats", "The agent said he has men in her village and \"accidents happen\".", "affirmed"),
+    ("threats", "Captain reminded them that accidents can happen at sea.", "affirmed"),
+    # euphemistic death / harm threats
+    ("threats", "Anyone who talks will \"go the same way as Rudi\", the skipper said.", "affirmed"),
+    ("threats", "Boss told him he would end up the same way as the last guy.", "affirmed"),
+    ("threats", "Brother said \"you won't see next summer\" if she shames them.", "affirmed"),
+    ("threats", "He told her she would not live to see another birthday.", "affirmed"),
+    ("threats", "Her uncles said they would \"fix\" her back home.", "affirmed"),
+    ("threats", "Father said they'll \"deal with\" him after the wedding.", "affirmed"),
+    ("threats", "Cl says her in-laws texted that they will deal with her.", "affirmed"),
+    ("threats", "The cousin said \"we will bury you here\" if she went to the embassy.", "affirmed"),
+    ("threats", "Dad said he knows what to do with girls like her.", "affirmed"),
+    ("threats", "dad said if i go to the counselor hell break my arm", "affirmed"),
+    # status and exposure: a relative's visa, a name handed to the authorities, doxing
+    ("threats", "Director told her that her papers could have problems if she left.", "affirmed"),
+    ("threats", "The recruiter said his visa might have trouble if he complained.", "affirmed"),
+    ("threats", "Owner said he'll hand her name to immigration himself.", "affirmed"),
+    ("threats", "They said they'd send his info to the feds if he quit.", "affirmed"),
+    ("threats", "The plug said they would dox him if he stopped.", "affirmed"),
+    # abandonment as punishment
+    ("threats", "He said he'd drop her at the state line with nothing.", "affirmed"),
+    ("threats", "Crew boss said quitters get left on the side of the highway.", "affirmed"),
+    ("threats", "Lead told them anybody who runs gets dumped in the desert.", "affirmed"),
+    # intimidation by example
+    ("threats", "Spence showed him a video of a kid getting beat for snitching.", "affirmed"),
+    ("threats", "The madam shows the new girls photos of one who ran getting cut.", "affirmed"),
+    # a reported conditional with a named addressee or a quoted 'if'
+    ("threats", "The contractor told his tio if he goes to the labor board he'll have them picked up by ICE.", "affirmed"),
+    ("threats", "Father said \"if you shame us again you will not see next summer\".", "affirmed"),
+    ("threats", "Uncle told her nobody will believe her, and if she tells he'll hurt her brother.", "affirmed"),
+    # hearsay of a threat to others
+    ("threats", "Pt heard from the other wives that the boss tells the men he'll call immigration on anybody who quits.", "other_person"),
+    # physical violence: holds and burns
+    ("physical_violence", "Crew boss put him in a headlock until he blacked out.", "affirmed"),
+    ("physical_violence", "The lead had her in a chokehold against the van.", "affirmed"),
+    ("physical_violence", "He held a lighter to my hand when I came back short.", "affirmed"),
+    ("physical_violence", "Madam pressed a lit cigarette on her arm.", "affirmed"),
+    # other people: an appositive, the second act of a scene seen
+    ("physical_violence", "Says Jun-Jun, youngest on deck, got punched by the bosun.", "other_person"),
+    ("physical_violence", "She saw a man slap a young girl and then shove her into a car.", "other_person"),
+    # witnessed abuse
+    ("witnessed_abuse", "saw Vic's \"security guy\" pistol-whip a trimmer who tried to leave", "affirmed"),
+    ("witnessed_abuse", "She watched the house manager grab a woman named Oksana by the hair.", "affirmed"),
+    ("witnessed_abuse", "He watched them hold a lighter to a younger kid's hand.", "affirmed"),
+    ("witnessed_abuse", "Dad hit mom last night, stu saw it, tried to pull dad off.", "affirmed"),
+    ("witnessed_abuse", "Her son tried to pull him off her.", "affirmed"),
+]
+FAMILIES7_NEGATIVE = [
+    ("threats", "Pt visibly relieved when told no one here would hurt her."),
+    ("threats", "We assured her nobody will harm her at the shelter."),
+    ("threats", "Caller would not give the address."),
+    ("threats", "She declined to share her address with the clinic."),
+    ("threats", "Reek told him if he gets stopped say he found it in the park."),
+    ("threats", "He told them if police ask, say you're his cousin."),
+    ("physical_violence", "No birth cert either bc his grandma's house burned."),
+    ("physical_violence", "He throws these \"kickbacks\" at his cousin's place."),
+    ("physical_violence", "He threw a party at the trailer on Friday."),
+    ("physical_violence", "He slammed his hand on the desk, never touched her."),
+    ("physical_violence", "Manager pushes her into VIP extras with regulars."),
+    ("physical_violence", "The owner pushed him to work more shifts."),
+    ("physical_violence", "In 2021 he watched them hold a lighter to a younger kid's hand."),
+    ("witnessed_abuse", "Everyone agreed nobody's been hit."),
+    ("witnessed_abuse", "Spence once showed him a video of a kid getting beat."),
+    ("witnessed_abuse", "Teacher asked what warning signs to watch for before the break."),
+    ("witnessed_abuse", "We was just walking and seen the glass already broke."),
+]
+
 PHRASINGS = [
     *FAMILIES,
     *FAMILIES2,
@@ -1094,6 +1169,7 @@ PHRASINGS = [
     *FAMILIES4_C,
     *FAMILIES5,
     *FAMILIES6,
+    *FAMILIES7,
 ]
 # ... and the hard negatives that must not come out present.
 NOT_FLAGGED = [
@@ -1110,6 +1186,7 @@ NOT_FLAGGED = [
     *FAMILIES4_C_NEGATIVE,
     *FAMILIES5_NEGATIVE,
     *FAMILIES6_NEGATIVE,
+    *FAMILIES7_NEGATIVE,
 ]
 
 
