@@ -836,6 +836,8 @@ ROUND6_NEGATIVES = [
     ("communication_control", "Mom is strict: no phone after 10 on school nights."),
     ("communication_control", "He said \"u cant tell nobody\" before telling me about the fight."),
     ("movement_control", "Her car keys stay in her purse."),
+    ("movement_control", "Her sister has her location on Life360, she shared it herself and likes it that way."),
+    ("movement_control", "Dad can see him on Find My - he turned it on himself before the trip."),
 ]
 
 
