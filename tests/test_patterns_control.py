@@ -1551,12 +1551,90 @@ ROUND6_NEGATIVES = [
 ]
 
 
-# Rounds 5 and 6: one test for what must be flagged, one for what must not.
-@pytest.mark.parametrize("indicator, text, assertion", [*ROUND5_CASES, *ROUND5_MORE_CASES, *ROUND6_CASES])
+# --------------------------------------------------------------------------- round 7 (fresh11 families)
+
+ROUND7_CASES = [
+    # a claim from early in the contact, taken back later
+    ("document_confiscation", "Early in the call said the foreman took her ID card at the airport.", "negated"),
+    ("document_confiscation", "Earlier in the visit she said her uncle keeps her passport.", "negated"),
+    ("document_confiscation", "At the start of the interview she said the agency has her green card.", "negated"),
+    ("earnings_control", "Stated at the beginning of the session that the manager keeps her tips.", "negated"),
+    ("document_confiscation", "At first C said the owner kept her passport, then said no, it's at the consulate.", "negated"),
+    ("earnings_control", "Said \"he takes all my pay\" - asked more, clarified she meant he stopped lending her money.", "negated"),
+    # questions put to the client, not answers
+    ("document_confiscation", "Caller asked can a boss keep her passport for the visa.", "hypothetical"),
+    ("earnings_control", "Wants to know could the agency hold her wages until the contract ends.", "hypothetical"),
+    ("debt_bondage", "Sent a text w/ questions: does he owe the recruiter anything, is he safe.", "hypothetical"),
+    # a penalty for leaving, further than the common 'if' reaches
+    ("debt_bondage", "If she quits before the season ends they say they will charge her a $3,000 \"release fee\".", "hypothetical"),
+    # negative concord denials
+    ("debt_bondage", "\"I don't owe them nothing, I'm done with that\"", "negated"),
+    ("debt_bondage", "He ain't owe nobody nothing, he says.", "negated"),
+    # own pay in a list, own account
+    ("earnings_control", "Has her own ID, keeps own pay.", "negated"),
+    # pay docked, cut from, taken out before she sees it
+    ("earnings_control", "The manager docks her whole shift pay when a customer complains.", "affirmed"),
+    ("earnings_control", "They cut from my salary every month for the room.", "affirmed"),
+    ("earnings_control", "The foreman takes \"rent\" and the van out before he pays them.", "affirmed"),
+    ("earnings_control", "Crew boss takes $80/wk out for the bunk.", "affirmed"),
+    ("earnings_control", "The agency takes the fees out before she sees any of it.", "affirmed"),
+    ("earnings_control", "$15 a day for food, that's all he sees.", "affirmed"),
+    # pay handed to someone, paid to someone else
+    ("earnings_control", "Every Friday she has to hand her tips to Marco.", "affirmed"),
+    ("earnings_control", "She gives her whole paycheck from the laundry to her mother-in-law.", "affirmed"),
+    ("earnings_control", "Then she hands him $500 for the house.", "affirmed"),
+    ("earnings_control", "The farm pays the contractor, not them.", "affirmed"),
+    ("earnings_control", "The captain holds all the crew's ATM cards.", "affirmed"),
+    # pay not paid, late, missing
+    ("earnings_control", "None of them have been paid since June.", "affirmed"),
+    ("earnings_control", "No wage was paid, only a bed and meals.", "affirmed"),
+    ("earnings_control", "Nothing paid till the end of the season.", "affirmed"),
+    ("earnings_control", "Nine months unpaid on the vessel.", "affirmed"),
+    ("earnings_control", "The agency \"forgot\" his last three checks.", "affirmed"),
+    ("earnings_control", "His checks have been \"missing\" since March.", "affirmed"),
+    ("earnings_control", "Pay is three weeks behind again.", "affirmed"),
+    ("earnings_control", "Gets paid in a bag of weed at the end of the week.", "affirmed"),
+    ("earnings_control", "They work 24-hr shifts with only 8 hrs paid.", "affirmed"),
+    ("earnings_control", "The agency kept the first two months as a \"deposit\".", "affirmed"),
+    # debt booked against the worker
+    ("debt_bondage", "When she comes up short it's written down as what she owes.", "affirmed"),
+    ("debt_bondage", "The bus ticket was entered as an advance against her wages.", "affirmed"),
+    ("debt_bondage", "The balance never gets smaller, he says.", "affirmed"),
+    ("debt_bondage", "It was 400 and now they want 900 because of \"interest\".", "affirmed"),
+    ("debt_bondage", "The first pack wasn't free, he's still paying it.", "affirmed"),
+    ("debt_bondage", "She owes the club for the house fees.", "affirmed"),
+    ("debt_bondage", "Debt of \"12\" to the broker, she thinks $12,000.", "affirmed"),
+    # papers in the controller's things, not seen since
+    ("document_confiscation", "His passport is in the captain's suitcase.", "affirmed"),
+    ("document_confiscation", "Their passports went into the manager's safe on day one.", "affirmed"),
+    ("document_confiscation", "She has not seen her passport since Dubai.", "affirmed"),
+    ("document_confiscation", "The IDs stay in the glove box and only the crew boss has the key.", "affirmed"),
+    ("document_confiscation", "The contractor has had the whole crew's passports since the border.", "affirmed"),
+    ("document_confiscation", "The supervisor has her soc sec card and won't return it.", "affirmed"),
+    ("document_confiscation", "The boss \"takes care of\" all the workers' passports.", "affirmed"),
+]
+
+ROUND7_NEGATIVES = [
+    ("earnings_control", "He is paid cash at the end of each day."),
+    ("earnings_control", "The boss gives her $50 on Sundays for groceries she asked for."),
+    ("earnings_control", "Her paycheck has been late twice this year."),
+    ("earnings_control", "She lost her debit card and has a new one."),
+    ("earnings_control", "Nobody paid attention to her at the party."),
+    ("earnings_control", "Her wages go into her own account."),
+    ("debt_bondage", "Her blood sugar never gets down below 200."),
+    ("debt_bondage", "Everything she buys is charged to her own card."),
+    ("document_confiscation", "Her passport is in her bag."),
+    ("document_confiscation", "All the workers interviewed hold their own passports."),
+    ("document_confiscation", "The crew boss keeps it safe for the kids, the lunchbox."),
+]
+
+
+# Rounds 5 to 7: one test for what must be flagged, one for what must not.
+@pytest.mark.parametrize("indicator, text, assertion", [*ROUND5_CASES, *ROUND5_MORE_CASES, *ROUND6_CASES, *ROUND7_CASES])
 def test_round5_and_6_families(fl, indicator, text, assertion):
     check_flag(fl, text, indicator, assertion)
 
 
-@pytest.mark.parametrize("indicator, text", [*ROUND5_NEGATIVES, *ROUND5_MORE_NEGATIVES, *ROUND6_NEGATIVES])
+@pytest.mark.parametrize("indicator, text", [*ROUND5_NEGATIVES, *ROUND5_MORE_NEGATIVES, *ROUND6_NEGATIVES, *ROUND7_NEGATIVES])
 def test_round5_and_6_negatives(fl, indicator, text):
     check_absent(fl, text, indicator)
