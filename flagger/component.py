@@ -145,7 +145,8 @@ class IndicatorComponent:
     def _named_third_parties(self, doc: Doc, forms: list[str], spans: list[Span],
                              sentences: list[tuple[int, int]]) -> None:
         """Present flags about a person the note introduced as someone else ("her friend Kiki") -> other_person."""
-        present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS]
+        present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS
+                   and "other_person" not in self.ignore.get(sp.label_, ())]  # "saw him pull Daniela by the hair"
         if not present:
             return
         texts = token_texts(doc)

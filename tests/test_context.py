@@ -130,6 +130,8 @@ MORE_CASES = [
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
+    # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
+    ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
     # a denial heading a list does not negate the list's own denials back into present
     ("Cl denies extras, no debt, has own ID.", "debt_bondage", "negated"),
     ("Denies: no debt to anyone.", "debt_bondage", "negated"),
