@@ -727,6 +727,16 @@ FEAR_R6 = [
     ("Grace said \"if I leave, they say I go to jail for breaking contract\".", "affirmed"),
     # a general fear
     ("Says she is just nervous about police in general.", "negated"),
+    # round 7
+    ("Boss told them if they mess up the answer they'll sit in jail.", "affirmed"),
+    ("He says they would rot in prison if anyone talks.", "affirmed"),
+    ("He told her if she gets arrested again CPS takes her kids for good.", "affirmed"),
+    ("Madam says child services will take the baby if she goes to police.", "affirmed"),
+    ("She believes the hospital has to report her to immigration.", "affirmed"),
+    ("He told her doctors are required to call the police on girls like her.", "affirmed"),
+    ("Owner says the cops in this county work for him.", "affirmed"),
+    ("The foreman said the police here work w/ ICE.", "affirmed"),
+    ("Patrón said the sheriff in that town is his brother-in-law.", "affirmed"),
 ]
 
 FEAR_R6_NEGATIVES = [
@@ -736,6 +746,10 @@ FEAR_R6_NEGATIVES = [
     "Left him in 2023; ICE arrest at a check-in last spring.",
     "Asked if I was going to call police; I told him no.",
     "Detective said the consulado me manda papers.",
+    "Cl is scared of losing her job if she calls the police.",
+    "Pt ok w/ PD call, advocate stayed on the line.",
+    "The deputy put his hand on her shoulder during transport.",
+    "Check that his immigration hearing (uncle has the date) is on the calendar.",
 ]
 
 SCRIPTED_R6 = [
@@ -757,6 +771,11 @@ SCRIPTED_R6 = [
     # answers that change when the boss's person comes in
     ("Company rep sat in; after that, answers changed to \"everything is good\".", "affirmed"),
     ("The responses shifted as soon as the manager sat down.", "affirmed"),
+    # round 7
+    ("Boss wants cl to tell the ER he fell off a ladder at home.", "affirmed"),
+    ("The owner pressured him to tell the doctor it happened at home.", "affirmed"),
+    ("He told her if she gets stopped say she is visiting her aunt.", "affirmed"),
+    ("Said it quickly and identical to how she wrote it on the form.", "affirmed"),
 ]
 
 SCRIPTED_R6_NEGATIVES = [
@@ -778,12 +797,30 @@ MINOR_R6B = [
     ("Yearbook photo: likely a sophomore at Central.", "affirmed"),
     ("Says 19, probably 16 by the way she talks about school.", "affirmed"),
     ("Called juvenile detectives about the 15 yo.", "affirmed"),
+    # round 7: client shorthand + bare age, an age at the time of the events, others introduced in the story
+    ("Yth 15, lives w/ grandma, no new concerns.", "affirmed"),
+    ("Cl 16 - attends Eastside, works weekends at the stand.", "affirmed"),
+    ("C 17, calling from a truck stop near Tulsa.", "affirmed"),
+    ("A neighbour brought her over at 15 to mind his kids.", "affirmed"),
+    ("Her words: at 16 someone from church offered her a job.", "affirmed"),
+    ("She named one, Dalia, who was 15 when she went.", "other_person"),
+    ("There was a girl Noor, Noor was only 14, she cooked for the crew.", "other_person"),
+    ("His brother Tomas was taken to the farm last spring at 16.", "other_person"),
+    ("Caller says the girl is maybe 15, could be older, she only saw her once.", "hypothetical"),
+    ("A man she calls uncle, who is not related to her, brought her here at 16.", "affirmed"),
 ]
 
 MINOR_R6B_NEGATIVES = [
     "1. Bedbugs confirmed rms 14, 16.",
     "Mold in units 15 and 17; Referred PD juvenile + code.",
     "Buses 12, 14 late again; gate 16 closed.",
+    "Crew knocks doors 9-9 most days.",
+    "They work until 10-11 pm, seven days.",
+    "Call back window Thurs 11-12.",
+    "Boat crew did 13-14 hour days at sea.",
+    "Curfew at the shelter is 9 pm.",
+    "Approx. 14 occupants in three trailers.",
+    "Shift runs 12-9 on weekends.",
 ]
 
 
