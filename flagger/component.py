@@ -184,7 +184,7 @@ class IndicatorComponent:
     def _resolve_answer(self, questions: list[tuple[Span, Mention, Assertion]], modifiers: list[Modifier],
                         sent_start: int) -> None:
         """A screening answer resolves the question before it: "Q: Do you owe money? A: no" -> negated."""
-        answer = answer_to(modifiers, sent_start)
+        answer = answer_to(modifiers, sent_start, self.forms(questions[0][0].doc))
         if answer is None:
             return
         status = "negated" if answer.category == "answer_negative" else "affirmed"

@@ -162,11 +162,37 @@ def _outermost(cues: list[Modifier]) -> tuple[Modifier, ...]:
                  if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans))
 
 
-def answer_to(modifiers: list[Modifier], sent_start: int) -> Modifier | None:
-    """The answer cue ("A: no", "yes", "denies") opening a sentence, if any."""
-    for m in sorted(modifiers, key=lambda m: m.start):
-        if m.category in ("answer_negative", "answer_positive") and m.start - sent_start <= ANSWER_WINDOW:
-            return m
+def answer_to(modifiers: list[Modifier], sent_start: int, forms: list[str] | None = None) -> Modifier | None:
+    """The answer cue ("A: no", "yes", "denies") opening a sentence, if any. On a checklist ("[ ] Y [x] N") the
+    ticked box is the answer and an empty one is none."""
+    answers = sorted((m for m in modifiers if m.category in ("answer_negative", "answer_positive")),
+                     key=lambda m: m.start)
+    if forms is not None:
+        boxes = {m: checkbox(forms, m.start) for m in answers}
+        ticked = [m for m in answers if boxes[m] == "ticked" and m.start - sent_start <= CHECKLIST_WINDOW]
+        if ticked:
+            return ticked[0]
+        answers = [m for m in answers if boxes[m] != "empty"]
+    return next((m for m in answers if m.start - sent_start <= ANSWER_WINDOW), None)
+
+
+EMPTY_BOXES = frozenset("☐ □".split())
+TICKED_BOXES = frozenset("☒ ☑ ✅ ■".split())
+TICKS = frozenset("x ✓ ✔ * √".split())
+CHECKLIST_WINDOW = 8  # "[ ] Yes [ ] No [x] Unsure"
+
+
+def checkbox(forms: list[str], i: int) -> str | None:
+    """'ticked' or 'empty' when a checkbox is written right before token *i* ("[x] N", "[ ] Y", "☒ N"), else None."""
+    before = forms[max(0, i - 3):i]
+    if before[-1:] and before[-1] in EMPTY_BOXES:
+        return "empty"
+    if before[-1:] and before[-1] in TICKED_BOXES:
+        return "ticked"
+    if before[-2:] == ["[", "]"]:
+        return "empty"
+    if len(before) == 3 and before[0] == "[" and before[1] in TICKS and before[2] == "]":
+        return "ticked"
     return None
 
 

@@ -132,6 +132,14 @@ MORE_CASES = [
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
     # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
     ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
+    # checklists: the ticked box answers, an empty box does not
+    ("Anyone threatened you? [ ] Y [x] N", "threats", "negated"),
+    ("Anyone threatened you? [x] Y [ ] N", "threats", "affirmed"),
+    ("Anyone threatened you? [ ] Y [ ] N - pt shrugged.", "threats", "hypothetical"),
+    ("Owes money to employer? ☐ Y ☒ N", "debt_bondage", "negated"),
+    ("Debt to employer: [ ] Y [x] N", "debt_bondage", "negated"),
+    ("Locked in - [ ] Y [x] N", "movement_control", "negated"),
+    ("Locked in - [x] Y [ ] N", "movement_control", "affirmed"),
     # a denial heading a list does not negate the list's own denials back into present
     ("Cl denies extras, no debt, has own ID.", "debt_bondage", "negated"),
     ("Denies: no debt to anyone.", "debt_bondage", "negated"),
