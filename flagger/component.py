@@ -146,7 +146,8 @@ class IndicatorComponent:
                              sentences: list[tuple[int, int]]) -> None:
         """Present flags about a person the note introduced as someone else ("her friend Kiki") -> other_person."""
         present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS
-                   and "other_person" not in self.ignore.get(sp.label_, ())]  # "saw him pull Daniela by the hair"
+                   and "other_person" not in self.ignore.get(sp.label_, ())  # "saw him pull Daniela by the hair"
+                   and sp.label_ not in SOMEONE_ELSES_WORDS]
         if not present:
             return
         texts = token_texts(doc)
@@ -194,6 +195,9 @@ class IndicatorComponent:
 
 
 DASHES = frozenset("-–—")
+# A script is someone else's words: a name in the match says whose words they are ("matched Reina's account"),
+# not that it happened to someone else.
+SOMEONE_ELSES_WORDS = frozenset({"scripted_account"})
 
 
 def _hyphen_in_word(doc: Doc, m: Modifier) -> bool:

@@ -132,6 +132,9 @@ MORE_CASES = [
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
     # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
     ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
+    # ... and a script is someone else's words by nature
+    ("Came in with her aunt Reina. Her statement matched Reina's account sentence for sentence.",
+     "scripted_account", "affirmed"),
     # checklists: the ticked box answers, an empty box does not
     ("Anyone threatened you? [ ] Y [x] N", "threats", "negated"),
     ("Anyone threatened you? [x] Y [ ] N", "threats", "affirmed"),
