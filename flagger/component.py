@@ -118,12 +118,16 @@ class IndicatorComponent:
         sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
         spans: list[Span] = []
         pending_question: list[tuple[Span, Mention, Assertion]] = []
+        previous: list[Span] = []  # the previous sentence's present flags, which this one may take back
         for n, (s, e) in enumerate(sentences):
             mentions = self._mentions(forms, s, e)
             modifiers = self.sentence_modifiers(doc, s, e) if (mentions or pending_question) else []
             if pending_question:
                 self._resolve_answer(pending_question, modifiers, s)
                 pending_question = []
+            if previous:  # only the sentence's opening can take the previous one back: read no further
+                _resolve_retraction(previous, modifiers or self.modifiers(forms, s, min(e, s + RETRACTION_HEAD)), s)
+                previous = []
             if not mentions:
                 continue
             clean = clean_modifiers(modifiers, [(m.start, m.end) for m in mentions])
@@ -135,6 +139,8 @@ class IndicatorComponent:
                                           ignore=self.ignore.get(mention.indicator, ()), indicator=mention.indicator)
                 span = self._span(doc, mention, assertion)
                 spans.append(span)
+                if span._.flagger_assertion in PRESENT_ASSERTIONS:
+                    previous.append(span)
                 if is_question and assertion.status == "hypothetical":
                     pending_question.append((span, mention, assertion))
         self._named_third_parties(doc, forms, spans, sentences)
@@ -192,6 +198,22 @@ class IndicatorComponent:
         for span, mention, _ in questions:
             cue = Span(span.doc, answer.start, answer.end, label=answer.category)
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
+
+
+RETRACTION_WINDOW = 6  # a retraction cue must start within this many tokens of its sentence ...
+RETRACTION_HEAD = 16  # ... and end within this many
+
+
+def _resolve_retraction(previous: list[Span], modifiers: list[Modifier], sent_start: int) -> None:
+    """A sentence that opens by taking back what the one before said ("At intake I charted \"bf hits her.\" Today
+    pt corrected this - ...") negates that sentence's present flags, of the indicators its rule reaches."""
+    cue = next((m for m in sorted(clean_modifiers(modifiers, []), key=lambda m: m.start)
+                if m.category == "retraction" and m.start - sent_start <= RETRACTION_WINDOW), None)
+    if cue is None:
+        return
+    for span in previous:
+        if cue.rule.applies_to(span.label_):
+            _annotate(span, "negated", span._.flagger_rule, [Span(span.doc, cue.start, cue.end, label="negated")])
 
 
 DASHES = frozenset("-–—")

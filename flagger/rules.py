@@ -27,7 +27,7 @@ from flagger.patterns import Pattern, PatternMatcher, PatternSyntaxError, lemma_
 from flagger.taxonomy import id_list_problem, indicator_ids
 
 CATEGORIES = ("negated", "hypothetical", "historical", "other_person", "pseudo", "terminate",
-              "answer_negative", "answer_positive", "question")
+              "answer_negative", "answer_positive", "question", "retraction")
 DIRECTIONS = ("forward", "backward", "bidirectional", "none")
 SCOPED = ("negated", "hypothetical", "historical", "other_person", "question")  # categories that reach targets
 
@@ -162,7 +162,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         category, direction = rec["category"], rec.get("direction", "forward")
         reported = len(problems)
         allowed, excluded = (_indicator_list(rec, key, where, problems) for key in ("allowed_types", "excluded_types"))
-        if (allowed is not None or excluded) and category not in SCOPED + ("pseudo",):
+        if (allowed is not None or excluded) and category not in SCOPED + ("pseudo", "retraction"):
             problems.append(f"{where}: allowed_types / excluded_types apply to scope triggers "
                             f"({', '.join(SCOPED)}) and pseudo-triggers, not to {category!r}")
         ends = rec.get("ends")

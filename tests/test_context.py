@@ -350,3 +350,29 @@ def test_crosses_terminators_is_a_flag_of_scope_triggers(tmp_path) -> None:
     assert [r.meta["context"].crosses_terminators for r in rules] == [True]
     assert [p.split(":")[1] for p in problems] == ["2", "3"]
     assert all("'crosses_terminators'" in p for p in problems)
+
+
+# -- a sentence that takes back the one before ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), [
+    ('At intake I charted "her man keeps her birth cert." Today pt corrected this - both docs are at her grandma\'s.',
+     "document_confiscation", "negated"),
+    ("Last wk she told me the coordinator hit her. Today she said that came out wrong, he hit the desk.",
+     "physical_violence", "negated"),
+    ("Early on said the crew boss took her license. Later clarified - she lost it at a gas station.",
+     "document_confiscation", "negated"),
+    ("On 4/14 pt reported the boss locked her in. Today pt took it back.", "movement_control", "negated"),
+    # a clarification that adds takes nothing back; nor does a retraction two sentences on, nor an age
+    ("She says the boss keeps her passport. Later clarified that he also took her phone.",
+     "document_confiscation", "affirmed"),
+    ("She says the boss keeps her passport. She cleans six days a week. Later clarified she has it.",
+     "document_confiscation", "affirmed"),
+    ("Yth is 16. Today she recanted.", "minor", "affirmed"),
+])
+def test_a_sentence_that_takes_back_the_one_before(rules, text: str, indicator: str, expected: str) -> None:
+    assert set(statuses(rules.check(text), indicator)) == {expected}
+
+
+def test_the_retraction_is_the_cue(rules) -> None:
+    result = rules.check("On 4/14 pt reported the boss locked her in. Today pt took it back.")
+    assert [c.text for c in result.flags[0].cues] == ["Today pt took it back"]
