@@ -123,7 +123,7 @@ class IndicatorComponent:
             mentions = self._mentions(forms, s, e)
             modifiers = self.sentence_modifiers(doc, s, e) if (mentions or pending_question) else []
             if pending_question:
-                self._resolve_answer(pending_question, modifiers, s)
+                self._resolve_answer(pending_question, modifiers, s, forms)
                 pending_question = []
             if previous:  # only the sentence's opening can take the previous one back: read no further
                 _resolve_retraction(previous, modifiers or self.modifiers(forms, s, min(e, s + RETRACTION_HEAD)), s)
@@ -189,9 +189,9 @@ class IndicatorComponent:
         return span
 
     def _resolve_answer(self, questions: list[tuple[Span, Mention, Assertion]], modifiers: list[Modifier],
-                        sent_start: int) -> None:
+                        sent_start: int, forms: list[str]) -> None:
         """A screening answer resolves the question before it: "Q: Do you owe money? A: no" -> negated."""
-        answer = answer_to(modifiers, sent_start, self.forms(questions[0][0].doc))
+        answer = answer_to(modifiers, sent_start, forms)
         if answer is None:
             return
         status = "negated" if answer.category == "answer_negative" else "affirmed"
