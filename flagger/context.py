@@ -52,13 +52,19 @@ def clean_modifiers(modifiers: list[Modifier], targets: list[tuple[int, int]]) -
     for m in modifiers:
         if m.category == "pseudo":
             continue
-        left = _restricted(m, [p for p in pseudos if p.overlaps(m.start, m.end)])
+        left = _restricted(m, [p for p in pseudos if p.overlaps(m.start, m.end) and _cancels(p, m)])
         if left is None:
             continue
         if left.category == "negated" and any(left.overlaps(s, e) for s, e in targets):
             continue
         kept.append(left)
     return _drop_nested(kept)
+
+
+def _cancels(pseudo: Modifier, m: Modifier) -> bool:
+    """A pseudo-trigger cancels a trigger it overlaps; one that starts inside a claim taken back ("said no, sorry":
+    the answer pseudo "no ,") leaves the retraction alone."""
+    return not m.rule.crosses_terminators or pseudo.start <= m.start
 
 
 def _restricted(m: Modifier, cancelling: list[Modifier]) -> Modifier | None:

@@ -309,6 +309,12 @@ def test_a_trigger_that_crosses_terminators_reaches_past_them() -> None:
 @pytest.mark.parametrize(("text", "indicator", "expected"), [
     ('She told me in March "they hold our passports," but today said that was wrong, she keeps hers.',
      "document_confiscation", "negated"),
+    ("Last mtg he said the foreman locked them in at night; today says no, the lock was broken.",
+     "movement_control", "negated"),
+    ('Said "he took my phone" - when I asked more she laughed and said no, hers broke.', "communication_control",
+     "negated"),
+    ("At first C said the owner kept her passport - then said no, sorry, its at the consulate.",
+     "document_confiscation", "negated"),
     ("Last mtg he said the foreman locked them in at night; today says no. The lock was broken.",
      "movement_control", "negated"),
     ('Said "he locks me in"; clarified later that he only locks the office.', "movement_control", "negated"),
