@@ -28,7 +28,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flagger.context import Assertion, Modifier, answer_to, assert_target, clean_modifiers, flip, reaching_modifiers
+from flagger.context import (
+    Assertion,
+    Modifier,
+    answer_to,
+    assert_target,
+    clean_modifiers,
+    flip,
+    reaching_modifiers,
+    retraction_in,
+)
 from flagger.normalize import Normalizer
 from flagger.patterns import Match
 from flagger.results import PRESENT_ASSERTIONS
@@ -200,15 +209,13 @@ class IndicatorComponent:
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
 
 
-RETRACTION_WINDOW = 6  # a retraction cue must start within this many tokens of its sentence ...
-RETRACTION_HEAD = 16  # ... and end within this many
+RETRACTION_HEAD = 16  # tokens: how much of a sentence can hold a cue taking back the one before
 
 
 def _resolve_retraction(previous: list[Span], modifiers: list[Modifier], sent_start: int) -> None:
     """A sentence that opens by taking back what the one before said ("At intake I charted \"bf hits her.\" Today
     pt corrected this - ...") negates that sentence's present flags, of the indicators its rule reaches."""
-    cue = next((m for m in sorted(clean_modifiers(modifiers, []), key=lambda m: m.start)
-                if m.category == "retraction" and m.start - sent_start <= RETRACTION_WINDOW), None)
+    cue = retraction_in(modifiers, sent_start)
     if cue is None:
         return
     for span in previous:

@@ -168,18 +168,16 @@ def _outermost(cues: list[Modifier]) -> tuple[Modifier, ...]:
                  if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans))
 
 
-def answer_to(modifiers: list[Modifier], sent_start: int, forms: list[str] | None = None) -> Modifier | None:
+def answer_to(modifiers: list[Modifier], sent_start: int, forms: list[str]) -> Modifier | None:
     """The answer cue ("A: no", "yes", "denies") opening a sentence, if any. On a checklist ("[ ] Y [x] N") the
     ticked box is the answer and an empty one is none."""
     answers = sorted((m for m in modifiers if m.category in ("answer_negative", "answer_positive")),
                      key=lambda m: m.start)
-    if forms is not None:
-        boxes = {m: checkbox(forms, m.start) for m in answers}
-        ticked = [m for m in answers if boxes[m] == "ticked" and m.start - sent_start <= CHECKLIST_WINDOW]
-        if ticked:
-            return ticked[0]
-        answers = [m for m in answers if boxes[m] != "empty"]
-    return next((m for m in answers if m.start - sent_start <= ANSWER_WINDOW), None)
+    boxes = {m: checkbox(forms, m.start) for m in answers}
+    ticked = [m for m in answers if boxes[m] == "ticked" and m.start - sent_start <= CHECKLIST_WINDOW]
+    if ticked:
+        return ticked[0]
+    return next((m for m in answers if boxes[m] != "empty" and m.start - sent_start <= ANSWER_WINDOW), None)
 
 
 EMPTY_BOXES = frozenset("☐ □".split())
@@ -190,16 +188,23 @@ CHECKLIST_WINDOW = 8  # "[ ] Yes [ ] No [x] Unsure"
 
 def checkbox(forms: list[str], i: int) -> str | None:
     """'ticked' or 'empty' when a checkbox is written right before token *i* ("[x] N", "[ ] Y", "☒ N"), else None."""
-    before = forms[max(0, i - 3):i]
-    if before[-1:] and before[-1] in EMPTY_BOXES:
+    last = forms[i - 1] if i else ""
+    if last in EMPTY_BOXES or forms[max(0, i - 2):i] == ["[", "]"]:
         return "empty"
-    if before[-1:] and before[-1] in TICKED_BOXES:
-        return "ticked"
-    if before[-2:] == ["[", "]"]:
-        return "empty"
-    if len(before) == 3 and before[0] == "[" and before[1] in TICKS and before[2] == "]":
+    if last in TICKED_BOXES or (i >= 3 and forms[i - 3] == "[" and forms[i - 2] in TICKS and last == "]"):
         return "ticked"
     return None
+
+
+RETRACTION_WINDOW = 6  # a retraction cue must start within this many tokens of its sentence
+
+
+def retraction_in(modifiers: list[Modifier], sent_start: int) -> Modifier | None:
+    """The cue opening a sentence that takes back the one before ("Today pt corrected this"), if any."""
+    if not any(m.category == "retraction" for m in modifiers):
+        return None
+    return next((m for m in sorted(clean_modifiers(modifiers, []), key=lambda m: m.start)
+                 if m.category == "retraction" and m.start - sent_start <= RETRACTION_WINDOW), None)
 
 
 def flip(status: str) -> str:

@@ -164,7 +164,7 @@ def load_context_rules(folder: Path, classes: dict[str, list[str]], tokenize: Ca
         allowed, excluded = (_indicator_list(rec, key, where, problems) for key in ("allowed_types", "excluded_types"))
         if (allowed is not None or excluded) and category not in SCOPED + ("pseudo", "retraction"):
             problems.append(f"{where}: allowed_types / excluded_types apply to scope triggers "
-                            f"({', '.join(SCOPED)}) and pseudo-triggers, not to {category!r}")
+                            f"({', '.join(SCOPED)}), pseudo-triggers and retractions, not to {category!r}")
         ends = rec.get("ends")
         if ends is not None and (category != "terminate" or not isinstance(ends, list) or not ends
                                  or not set(ends) <= set(SCOPED)):

@@ -279,18 +279,25 @@ def test_the_other_women_now_somewhere_are_still_someone_else(rules) -> None:
     assert [c.text for c in result.flags[0].cues] == ["the other women are"]  # the outermost cue, once
 
 
-def test_ends_belongs_to_a_terminator_and_names_scope_categories(tmp_path) -> None:
+@pytest.mark.parametrize(("lines", "key", "kept"), [
+    # 'ends' belongs to a terminator and names scope categories
+    ('{"pattern": "=now", "category": "terminate", "ends": ["historical"]}\n'
+     '{"pattern": "=if", "category": "hypothetical", "ends": ["historical"]}\n'
+     '{"pattern": "=then", "category": "terminate", "ends": ["history"]}\n', "ends", frozenset({"historical"})),
+    # 'crosses_terminators' is a true/false flag of scope triggers
+    ('{"pattern": "=made_it_up", "category": "negated", "direction": "backward", "crosses_terminators": true}\n'
+     '{"pattern": "=but", "category": "terminate", "crosses_terminators": true}\n'
+     '{"pattern": "=lied", "category": "negated", "crosses_terminators": "yes"}\n', "crosses_terminators", True),
+])
+def test_a_rule_key_is_refused_where_it_does_not_belong(tmp_path, lines: str, key: str, kept: object) -> None:
     from flagger.rules import load_context_rules
 
-    (tmp_path / "mine.jsonl").write_text(
-        '{"pattern": "=now", "category": "terminate", "ends": ["historical"]}\n'
-        '{"pattern": "=if", "category": "hypothetical", "ends": ["historical"]}\n'
-        '{"pattern": "=then", "category": "terminate", "ends": ["history"]}\n', encoding="utf-8")
+    (tmp_path / "mine.jsonl").write_text(lines, encoding="utf-8")
     problems: list[str] = []
     rules = load_context_rules(tmp_path, {}, str.split, problems)
-    assert [r.meta["context"].ends for r in rules] == [frozenset({"historical"})]
+    assert [getattr(r.meta["context"], key) for r in rules] == [kept]
     assert [p.split(":")[1] for p in problems] == ["2", "3"]
-    assert all("'ends'" in p for p in problems)
+    assert all(f"'{key}'" in p for p in problems)
 
 
 # -- a claim taken back later in its sentence -----------------------------------------------------------------------
@@ -306,7 +313,7 @@ def test_a_trigger_that_crosses_terminators_reaches_past_them() -> None:
     assert assert_target(1, 3, [plain, but], [but], 0, 10).status == "affirmed"
 
 
-@pytest.mark.parametrize(("text", "indicator", "expected"), [
+TAKEN_BACK_IN_THE_SENTENCE = [
     ('She told me in March "they hold our passports," but today said that was wrong, she keeps hers.',
      "document_confiscation", "negated"),
     ("Last mtg he said the foreman locked them in at night; today says no, the lock was broken.",
@@ -339,28 +346,12 @@ def test_a_trigger_that_crosses_terminators_reaches_past_them() -> None:
     ("She says the boss keeps her passport, and she is not joking.", "document_confiscation", "affirmed"),
     ("Recited her birthday like a line she had practised, then corrected the year.", "scripted_account",
      "affirmed"),
-])
-def test_a_claim_taken_back_past_a_terminator(rules, text: str, indicator: str, expected: str) -> None:
-    assert set(statuses(rules.check(text), indicator)) == {expected}
-
-
-def test_crosses_terminators_is_a_flag_of_scope_triggers(tmp_path) -> None:
-    from flagger.rules import load_context_rules
-
-    (tmp_path / "mine.jsonl").write_text(
-        '{"pattern": "=made_it_up", "category": "negated", "direction": "backward", "crosses_terminators": true}\n'
-        '{"pattern": "=but", "category": "terminate", "crosses_terminators": true}\n'
-        '{"pattern": "=lied", "category": "negated", "crosses_terminators": "yes"}\n', encoding="utf-8")
-    problems: list[str] = []
-    rules = load_context_rules(tmp_path, {}, str.split, problems)
-    assert [r.meta["context"].crosses_terminators for r in rules] == [True]
-    assert [p.split(":")[1] for p in problems] == ["2", "3"]
-    assert all("'crosses_terminators'" in p for p in problems)
+]
 
 
 # -- a sentence that takes back the one before ----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "indicator", "expected"), [
+TAKEN_BACK_BY_THE_NEXT_SENTENCE = [
     ('At intake I charted "her man keeps her birth cert." Today pt corrected this - both docs are at her grandma\'s.',
      "document_confiscation", "negated"),
     ("Last wk she told me the coordinator hit her. Today she said that came out wrong, he hit the desk.",
@@ -374,8 +365,11 @@ def test_crosses_terminators_is_a_flag_of_scope_triggers(tmp_path) -> None:
     ("She says the boss keeps her passport. She cleans six days a week. Later clarified she has it.",
      "document_confiscation", "affirmed"),
     ("Yth is 16. Today she recanted.", "minor", "affirmed"),
-])
-def test_a_sentence_that_takes_back_the_one_before(rules, text: str, indicator: str, expected: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), TAKEN_BACK_IN_THE_SENTENCE + TAKEN_BACK_BY_THE_NEXT_SENTENCE)
+def test_a_claim_taken_back(rules, text: str, indicator: str, expected: str) -> None:
     assert set(statuses(rules.check(text), indicator)) == {expected}
 
 

@@ -50,7 +50,7 @@ STOPWORDS = frozenset("a an the he she they him her his them it to of in on at f
 # flag whose score needs them to reach the threshold is not raised ("She'll call back" is no threat, "A: No." no
 # deceptive recruitment).
 BARE_WORDS = frozenset("'ll 'd 's 'm 're 've no yes y n neg no. yes. y. n.".split())
-FUNCTION_WORDS = STOPWORDS | BARE_WORDS | frozenset("q".split())
+FUNCTION_WORDS = STOPWORDS | BARE_WORDS | {"q"}
 TOP_FEATURES = 3
 # A negated form counts as learned ("not allowed to leave") only when the model weighs it clearly above the plain
 # one; a hair's difference between two near-zero weights ("neg:took her" over "took her") is noise.
@@ -112,7 +112,7 @@ class HybridModel:
             return raw
         a = np.array([self.calibration[lab][0] for lab in self.labels])
         b = np.array([self.calibration[lab][1] for lab in self.labels])
-        return 1 / (1 + np.exp(-(a * logit(raw) + b)))
+        return sigmoid(a * logit(raw) + b)
 
     # -- fusion ----------------------------------------------------------------------------------
     def fuse(self, docs: list[Doc], pattern_flags: list[list[Flag]], *, mode: str,
@@ -212,9 +212,10 @@ class HybridModel:
                     features=[feature_tokens(f) for f in top])
 
     def _content_backed(self, label: str, feats: list[str], vector: Any, p: float, threshold: float) -> bool:
-        """Does *label*'s probability still reach *threshold* without what function words added to it?"""
+        """Does *label*'s probability still reach *threshold* without what the features made only of function words
+        and at least one bare word (a clitic, a "no" / "yes" answer) added to it?"""
         row = self._coef[self.labels.index(label)]
-        value = dict(zip(vector.indices.tolist(), vector.data.tolist()))
+        value = _values(vector)
         lift = 0.0
         for f in set(feats):
             words = split_mark(f)[1].split(" ")
@@ -225,7 +226,7 @@ class HybridModel:
         if lift == 0.0:
             return True
         slope = self.calibration[label][0] if self.calibration else 1.0
-        return float(1 / (1 + np.exp(-(logit(np.array(p)) - slope * lift)))) >= threshold
+        return float(sigmoid(logit(np.array(p)) - slope * lift)) >= threshold
 
     def _learned_negation(self, label: str, feature: str) -> bool:
         """Does the model weigh this negated form more than the plain one ("not allowed to leave")?"""
@@ -242,8 +243,7 @@ class HybridModel:
         A word-class feature ("c:her DOC") counts for the words of the sentence it stands for ("her passport"),
         given the sentence's *words* (``_marked_words``); without them it explains nothing."""
         row = self._coef[self.labels.index(label)]
-        x = self._vectors([feats]) if vector is None else vector
-        value = dict(zip(x.indices.tolist(), x.data.tolist()))
+        value = _values(self._vectors([feats]) if vector is None else vector)
         classes = self.component.kb.word_classes if words is not None and self.component is not None else {}
         contribution: dict[str, float] = {}
         for f in set(feats):
@@ -301,6 +301,15 @@ def _evidence_tokens(words: list[tuple[int, str, str]], feature: str) -> tuple[i
         if (prev[2] if prev else "<s>") == parts[0]:
             return (prev[0] if prev else i), i + 1
     return None
+
+
+def _values(vector: Any) -> dict[int, float]:
+    """Column -> value of one sentence's sparse tf-idf row."""
+    return dict(zip(vector.indices.tolist(), vector.data.tolist()))
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-x))
 
 
 def logit(p: np.ndarray) -> np.ndarray:

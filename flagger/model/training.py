@@ -46,7 +46,7 @@ from flagger.datafiles import data_path
 from flagger.errors import InputError
 from flagger.evaluation import GoldNote, evaluate, f_beta, read_gold
 from flagger.model.features import FEATURES_VERSION, sentence_features
-from flagger.model.fusion import HybridModel, logit
+from flagger.model.fusion import HybridModel, logit, sigmoid
 from flagger.model.persistence import save_model
 from flagger.pipeline import MODES, Flagger
 from flagger.results import PRESENT_ASSERTIONS
@@ -159,7 +159,7 @@ def platt(raw: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 def apply_platt(raw: np.ndarray, calibration: list[tuple[float, float]]) -> np.ndarray:
     a = np.array([c[0] for c in calibration])
     b = np.array([c[1] for c in calibration])
-    return np.where(raw > 0, 1 / (1 + np.exp(-(a * logit(raw) + b))), 0.0)
+    return np.where(raw > 0, sigmoid(a * logit(raw) + b), 0.0)
 
 
 def tune_thresholds(truth: np.ndarray, by_pattern: np.ndarray | None, best_model: np.ndarray,
