@@ -35,6 +35,14 @@ THREATS = [
     ("Madam made her swear a juju oath before the trip.", "affirmed"),
     ("Uncle told him \"if you stop, we visit your grandma.\"", "affirmed"),
     ("He said if I talk to anyone, la migra comes to the house that night.", "affirmed"),
+    ("Pt said next time he breaks her other hand.", "affirmed"),
+    ("Foreman told him next time \"I snap your neck\".", "affirmed"),
+    ("She says her husband will call immigration if she files.", "affirmed"),
+    ("Cl states the owner would report her to ICE if she quit.", "affirmed"),
+    ("He texted \"come back tonight or you know what happens\".", "affirmed"),
+    ("Her ex messaged that she's dead if she talks to the advocate.", "affirmed"),
+    ("Jefe said \"one call and immigration is here for all of you\".", "affirmed"),
+    ("The crew boss yelled \"te voy a encontrar\" when he left.", "affirmed"),
     # assertion cases
     ("Pt denies threats.", "negated"),
     ("No threats reported by any of the workers interviewed.", "negated"),
@@ -56,6 +64,9 @@ THREATS_NEGATIVE = [
     "Caseworker will forward the photos to the detective.",
     "Report made to police and CPS by the school nurse.",
     "Client says the supervisor is loud but she feels safe at work.",
+    "Cl cannot go out alone, the owner's wife comes with her to the market.",
+    "The manager would just send them in one after another.",
+    "Broker said if they leave owing \"la policía te va a buscar\".",
 ]
 
 
@@ -101,6 +112,8 @@ PHYSICAL = [
     ("She says nobody at the farm has ever slapped her.", "negated"),
     ("She is scared he might hit her again.", "hypothetical"),
     ("He threatened to beat her with a bat.", "hypothetical"),
+    ("Cl says she watched the boss drag her roommate outside and kick her.", "other_person"),
+    ("Pt told RN \"he shoved me into the dresser\". Today pt says that isn't what happened, she tripped.", "negated"),
 ]
 
 PHYSICAL_NEGATIVE = [
@@ -113,6 +126,9 @@ PHYSICAL_NEGATIVE = [
     "She saw the foreman punch a worker who asked for water.",
     "He said he'll slap her if she talks back.",
     "Physical violence: denies.",
+    "The supervisor cornered her in the stockroom and grabbed her chest.",
+    "Pt says the night manager grabs her from behind when she cleans the office.",
+    "On the way out he grabbed her passport from the counter.",
 ]
 
 
@@ -184,6 +200,7 @@ WITNESSED = [
     # assertion cases
     ("She never saw anyone get hurt at the salon.", "negated"),
     ("Q: Did you witness abuse against another person? A: No.", "negated"),
+    ("Her roommate got beat up by the landlord last month; pt wasn't there, the roommate told her.", "negated"),
 ]
 
 WITNESSED_NEGATIVE = [
