@@ -44,7 +44,11 @@ DOCUMENT_CASES = [
     ("She has her own passport and green card.", "negated"),
     ("Passports were not held; all workers had them.", "negated"),
     ("She is worried he might take her passport.", "hypothetical"),
-    ("Her cousin's passport was taken by the same agency.", "other_person"),
+    ("Her cousin's passport was taken by the same agency.", "other_person"),    ("AV has his own passport and work permit.", "negated"),
+    ("He kept his passport on him the whole season, in a zip bag.", "negated"),
+    ("Said the bf took her green card, later found it in her backpack.", "negated"),
+    ("On Monday I noted the manager holds her ID. Tue she explained the manager never had it, it was in her car.", "negated"),
+    ("Heard from the girls at the nail shop that the owner keeps everyone's passports.", "other_person"),
 ]
 
 DOCUMENT_NEGATIVES = [
@@ -98,7 +102,7 @@ DEBT_NEGATIVES = [
     "Employer still owes him 3 weeks of wages.",
     "Overtime owed for March; wage claim filed.",
     "No fees charged, paid every two weeks by direct deposit.",
-    "I owe my sister for the flight, that's family.",
+    "I owe my sister for the flight, that's family.",    "She keeps her visa and papers on her at all times.",
 ]
 
 
@@ -132,7 +136,8 @@ EARNINGS_CASES = [
     ("Denies anyone taking her money.", "negated"),
     ("She keeps her own money and is paid weekly.", "negated"),
     ("She worries he might start taking her tips.", "hypothetical"),
-    ("Her cousin has not been paid in six weeks.", "other_person"),
+    ("Her cousin has not been paid in six weeks.", "other_person"),    ("She heard from other workers at the plant that the boss there keeps their whole check.", "other_person"),
+    ("Emre (EV's roommate) has to hand the host his debit card every payday.", "other_person"),
 ]
 
 EARNINGS_NEGATIVES = [
