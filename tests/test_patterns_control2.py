@@ -800,7 +800,25 @@ ROUND6_CASES = [
     ("movement_control", "He wouldn't take her home till she made her quota.", "affirmed"),
     ("movement_control", "They drop us at the market and the truck doesn't come back until dark.", "affirmed"),
     ("movement_control", "Apartment keys stay with the manager.", "affirmed"),
-    ("movement_control", "Has to check in with the boss every 3 hours on her day off.", "affirmed"),
+    ("movement_control", "Has to check in with the boss every 3 hours on her day off.", "affirmed"),    # round 8: hearsay, doubt, suspicion, retraction when asked more
+    ("movement_control", "Cl heard from some of the workers that the owner locks the girls in at night.", "hypothetical"),
+    ("movement_control", "Cl has heard through the guys at church that the Hillside crew can't leave the camp.", "hypothetical"),
+    ("movement_control", "There are cameras in every room, but he said that might just be normal for security.", "hypothetical"),
+    ("movement_control", "Cameras over the dorm doors, possibly used to watch the workers.", "hypothetical"),
+    ("movement_control", "The kitchen guys told her their boss drives them everywhere.", "other_person"),
+    ("communication_control", "The girls told me their manager takes their phones at night.", "other_person"),
+    ("movement_control", "Neighbor thinks the owner keeps them locked up.", "hypothetical"),
+    ("movement_control", "Cl said the boss \"locks me in\"; when I asked more, she explained he locks the shop from inside and she has a key.", "negated"),
+    ("movement_control", "She is only allowed out to take the kids to school.", "affirmed"),
+    ("movement_control", "Only let outside with the senora, never alone.", "affirmed"),
+    ("movement_control", "He walked her back to the truck after every class.", "affirmed"),
+    ("communication_control", "He has had her phone since March.", "affirmed"),
+    ("communication_control", "The boss has kept his phone for two weeks.", "affirmed"),
+    ("third_party_control", "Her employer answered for the cust on every question.", "affirmed"),
+    ("third_party_control", "The manager spoke for the student during the whole check-in.", "affirmed"),
+    ("third_party_control", "When I asked her about the job, the boyfriend answered for her.", "affirmed"),
+    ("third_party_control", "The uncle stayed planted next to the bed when asked to step out.", "affirmed"),
+    ("third_party_control", "Asked the driver to wait outside, he wouldn't budge.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -837,7 +855,18 @@ ROUND6_NEGATIVES = [
     ("communication_control", "He said \"u cant tell nobody\" before telling me about the fight."),
     ("movement_control", "Her car keys stay in her purse."),
     ("movement_control", "Her sister has her location on Life360, she shared it herself and likes it that way."),
-    ("movement_control", "Dad can see him on Find My - he turned it on himself before the trip."),
+    ("movement_control", "Dad can see him on Find My - he turned it on himself before the trip."),    # round 8
+    ("movement_control", "Has her own passport and green card, keeps them at home in a drawer."),
+    ("movement_control", "Daughter took his car keys after the second DUI."),
+    ("movement_control", "Mom took the car keys, family rules since the overdose."),
+    ("communication_control", "Wallet and phone stolen by two men at the bus stop."),
+    ("communication_control", "The joint account was opened in 2021."),
+    ("communication_control", "The accounts were opened the same day."),
+    ("third_party_control", "Grandma here, pt interprets for her, both fine with that."),
+    ("third_party_control", "Came with her sister to interpret at the client's own request."),
+    ("third_party_control", "Her advocate, whom she asked to sit in, said nothing."),
+    ("third_party_control", "While we did the intake forms she talked about school."),
+    ("third_party_control", "Can only call her mom on speaker, with the boss's wife sitting right there."),
 ]
 
 
