@@ -941,6 +941,22 @@ SEXUAL_VIOLENCE_7B = [
     ('I didnt want to but he made me.', 'affirmed'),
     ('He denies he ever put his hand down her pants.', 'negated'),
     ('Her cousin was made to strip in the garage.', 'other_person'),
+    # a refusal overridden, with the repetition or the controller's act between (fresh12 round)
+    ('She told him no over and over and he did not stop.', 'affirmed'),
+    ('I said no like five times but he wouldnt stop.', 'affirmed'),
+    ('If I say no he brings another guy in anyway.', 'affirmed'),
+    ('Says no and he sends the next customer in anyway.', 'affirmed'),
+    # a quoted euphemism done with a controller's associates
+    ('He made me "pay him back" with his homies.', 'affirmed'),
+    ('Makes her do "the special" for the regulars.', 'affirmed'),
+    ('Forced her to "make it right" w/ his cousins.', 'affirmed'),
+    # held down
+    ('She couldnt get him off of her.', 'affirmed'),
+    ('I tried to push him off me but he was too heavy.', 'affirmed'),
+    ("He was on top of her and she couldn't get him off.", 'affirmed'),
+    # taken back at the start of the next sentence
+    ('Yesterday she said her uncle forced her to have sex with his friend. Later she told staff she made that up.',
+     'negated'),
 ]
 
 SEXUAL_VIOLENCE_7B_NEGATIVE = [
@@ -951,6 +967,9 @@ SEXUAL_VIOLENCE_7B_NEGATIVE = [
     'We knock till 9 even in the rain, you dont get to say no.',
     'Mom gave her to grandma for the weekend.',
     'Is expected to do "extras" for customers at the salon, like nail art.',
+    'She gets put on doubles back to back and cannot refuse.',
+    'Cant say no to a walk-in, even at closing.',
+    "The foreman hands out pills so the guys keep going when they're hurting.",
 ]
 
 COMMERCIAL_SEX_7B = [
@@ -966,6 +985,16 @@ COMMERCIAL_SEX_7B = [
     ('She gets sold at the truck stop on weekends.', 'affirmed'),
     ('Nobody has given her money, rides or stuff for sex.', 'negated'),
     ('Denies trading sex for a place to stay.', 'negated'),
+    # survival sex with the exchange after the act or given as the reason (fresh12 round)
+    ('Pt sleeps w/ him so she can stay at his trailer.', 'affirmed'),
+    ('She has sex with the landlord and his brother so she can keep the room.', 'affirmed'),
+    ('Says she stays at his place cause she sleeps with him.', 'affirmed'),
+    ("He's letting her crash bc she's sleeping with him.", 'affirmed'),
+    ('I live there because I have sex with him, that is the deal.', 'affirmed'),
+    # an offer of money not taken, and a denial of offers
+    ('At the rodeo some guy offered her $50 to go "party" with his friends, she said no.', 'hypothetical'),
+    ('Some guy offered her cash to "hang out" w/ his buddies in the truck.', 'hypothetical'),
+    ('Nobody online messaging her or offering her money for pics.', 'negated'),
 ]
 
 COMMERCIAL_SEX_7B_NEGATIVE = [
@@ -975,6 +1004,10 @@ COMMERCIAL_SEX_7B_NEGATIVE = [
     'The team sold to truckers at the stops.',
     'He gave her a ride for free.',
     'Her caseworker set up on the next lot.',
+    'Saw the guards beat men whose families could not pay.',
+    'People whose relatives did not send money were kept longer.',
+    'The manager sells them pills on credit so they can work doubles.',
+    'The extra is paid cash on Fridays.',
 ]
 
 SUBSTANCE_7 = [
@@ -986,12 +1019,21 @@ SUBSTANCE_7 = [
     ('He kept her on tramadol he bought "for the pain".', 'affirmed'),
     ('Her MIL puts 2 white tablets in her milk every night.', 'affirmed'),
     ('The foreman passes out yaba so the crew can stay up all night.', 'affirmed'),
+    # street slang for the drug, and wages in drugs (fresh12 round)
+    ('He started her on ice to keep her up for the parties.', 'affirmed'),
+    ('Got him hooked on glass the first month.', 'affirmed'),
+    ('The crew boss pays them in product instead of cash.', 'affirmed'),
+    ('He paid her in dope for cleaning the trap house.', 'affirmed'),
+    ('He gave her a white pill before the party.', 'affirmed'),
 ]
 
 SUBSTANCE_7_NEGATIVE = [
     'He kept her on the lease.',
     'Nurse gave her vitamins for the pregnancy.',
     'Mom puts rice in her soup.',
+    'Nurse gave her ice for the sprained ankle.',
+    'They pay him in cash every Friday.',
+    'The coach started him on the bench.',
 ]
 
 
