@@ -43,6 +43,10 @@ THREATS = [
     ("Her ex messaged that she's dead if she talks to the advocate.", "affirmed"),
     ("Jefe said \"one call and immigration is here for all of you\".", "affirmed"),
     ("The crew boss yelled \"te voy a encontrar\" when he left.", "affirmed"),
+    ("\"Anybody who runs, we find them,\" the crew boss told them.", "affirmed"),
+    ("The madam keeps a cleaver by the register and taps it when they complain.", "affirmed"),
+    ("Pt scared: \"if I go to the police they will hurt my son\".", "hypothetical"),
+    ("Asked if anyone threatened her: \"nope nope\".", "negated"),
     # assertion cases
     ("Pt denies threats.", "negated"),
     ("No threats reported by any of the workers interviewed.", "negated"),
@@ -67,6 +71,8 @@ THREATS_NEGATIVE = [
     "Cl cannot go out alone, the owner's wife comes with her to the market.",
     "The manager would just send them in one after another.",
     "Broker said if they leave owing \"la policía te va a buscar\".",
+    "The owner said if she takes Sunday off, don't come back Monday.",
+    "He told her if she complains he'll cut her shifts.",
 ]
 
 
@@ -114,6 +120,7 @@ PHYSICAL = [
     ("He threatened to beat her with a bat.", "hypothetical"),
     ("Cl says she watched the boss drag her roommate outside and kick her.", "other_person"),
     ("Pt told RN \"he shoved me into the dresser\". Today pt says that isn't what happened, she tripped.", "negated"),
+    ("Asked if anyone hit her at the farm: \"no no\".", "negated"),
 ]
 
 PHYSICAL_NEGATIVE = [
