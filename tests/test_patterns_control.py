@@ -49,6 +49,9 @@ DOCUMENT_CASES = [
     ("Said the bf took her green card, later found it in her backpack.", "negated"),
     ("On Monday I noted the manager holds her ID. Tue she explained the manager never had it, it was in her car.", "negated"),
     ("Heard from the girls at the nail shop that the owner keeps everyone's passports.", "other_person"),
+    ("Asked whether the boss holds her passport: shrugged.", "hypothetical"),
+    ("Manager took it to copy for the I-9 and gave it back the same day.", "negated"),
+    ("She left her ID in his truck when she ran, he never held it.", "negated"),
 ]
 
 DOCUMENT_NEGATIVES = [
@@ -62,6 +65,7 @@ DOCUMENT_NEGATIVES = [
     "Owner has not taken his documents.",
     "He holds a valid H-2A visa through the grower association.",
     "She keeps her ID in her bra, she says.",
+    "Supporting documentation retained in the case file.",
 ]
 
 
@@ -103,6 +107,7 @@ DEBT_NEGATIVES = [
     "Overtime owed for March; wage claim filed.",
     "No fees charged, paid every two weeks by direct deposit.",
     "I owe my sister for the flight, that's family.",    "She keeps her visa and papers on her at all times.",
+    "Boss owes her $1,400 for the last two weeks.",
 ]
 
 
@@ -138,6 +143,7 @@ EARNINGS_CASES = [
     ("She worries he might start taking her tips.", "hypothetical"),
     ("Her cousin has not been paid in six weeks.", "other_person"),    ("She heard from other workers at the plant that the boss there keeps their whole check.", "other_person"),
     ("Emre (EV's roommate) has to hand the host his debit card every payday.", "other_person"),
+    ("Asked if the crew boss holds her money, she changed the subject.", "hypothetical"),
 ]
 
 EARNINGS_NEGATIVES = [
