@@ -1492,11 +1492,88 @@ ROUND7_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, indicator, expected", [*PHRASINGS, *ROUND6, *ROUND7])
+# ------------------------------------------------------------------------------- round 8 (fresh12)
+
+ROUND8 = [
+    # recruitment_or_transport: moved out / down / up to a place by the controller
+    ("He drove her and a friend out to the man camp on Friday.", "recruitment_or_transport", "affirmed"),
+    ("The recruiter flew them down to Houston in March.", "recruitment_or_transport", "affirmed"),
+    ("Her bf took her up to the oil field for the weekend.", "recruitment_or_transport", "affirmed"),
+    ("The crew boss trucked them over to the next county.", "recruitment_or_transport", "affirmed"),
+    # got onto a crew or shift, a job lined up, a placement, rotated between sites
+    ("His sponsor got him on the framing crew the week he arrived.", "recruitment_or_transport", "affirmed"),
+    ("A neighbor got her onto nights at the packing plant.", "recruitment_or_transport", "affirmed"),
+    ("The agent lined up the job before she landed.", "recruitment_or_transport", "affirmed"),
+    ("Placed there by a lady from church who takes a cut.", "recruitment_or_transport", "affirmed"),
+    ("The workers are rotated between the four restaurants every month.", "recruitment_or_transport", "affirmed"),
+    ("She got shuffled from one salon to another by the owner.", "recruitment_or_transport", "affirmed"),
+    # fictive kin is not a denial
+    ("\"Tía\" (not a real aunt) brought him over on a tourist visa.", "recruitment_or_transport", "affirmed"),
+    # an offer still being pressed
+    ("He keeps offering to drive her to a party in Williston.", "recruitment_or_transport", "hypothetical"),
+    # deceptive_recruitment: came believing, thought it meant, sold a job, never happened, turned out not to be
+    ("He came thinking he would study and work part-time.", "deceptive_recruitment", "affirmed"),
+    ("Went believing it was a job at a hotel front desk.", "deceptive_recruitment", "affirmed"),
+    ("She thought it was a waitressing job at first.", "deceptive_recruitment", "affirmed"),
+    ("The agency sold him a \"resort\" job; it is a fish plant.", "deceptive_recruitment", "affirmed"),
+    ("The promised training never happened.", "deceptive_recruitment", "affirmed"),
+    ("Papers never came through, 2 yrs later.", "deceptive_recruitment", "affirmed"),
+    ("The \"free housing\" turned out not to be free.", "deceptive_recruitment", "affirmed"),
+    # the job matches what was told: the opposite
+    ("She says the job is exactly what she was told it would be.", "deceptive_recruitment", "negated"),
+    ("The pay was what they promised.", "deceptive_recruitment", "negated"),
+    # forced_labor: sleeping in work rooms and behind the job
+    ("She sleeps on the massage table after the spa closes.", "forced_labor", "affirmed"),
+    ("They sleep on mats in the stockroom.", "forced_labor", "affirmed"),
+    ("He slept in a truck behind the warehouse all winter.", "forced_labor", "affirmed"),
+    ("Workers slept 10 to a room in the bunkhouse.", "forced_labor", "affirmed"),
+    ("Cots in the back room, six of them.", "forced_labor", "affirmed"),
+    ("He lives above the restaurant with the cooks.", "forced_labor", "affirmed"),
+    # forced_labor: long hours written short
+    ("Open to close, every day.", "forced_labor", "affirmed"),
+    ("She is there noon to midnight most days.", "forced_labor", "affirmed"),
+    ("Catorce horas, seis días.", "forced_labor", "affirmed"),
+    ("\"All day every day, no rest.\"", "forced_labor", "affirmed"),
+    ("Works breakfast and dinner, 7 days.", "forced_labor", "affirmed"),
+    ("Seven days, 14-hr days at the dairy.", "forced_labor", "affirmed"),
+    ("We go home when the boss says.", "forced_labor", "affirmed"),
+    # forced_labor: cannot leave until paid, cannot refuse, no more school, chores to pay
+    ("Boss says she can't quit until the fee is paid off.", "forced_labor", "affirmed"),
+    ("He couldn't leave till the debt was cleared.", "forced_labor", "affirmed"),
+    ("They give him extra shifts and he can't refuse.", "forced_labor", "affirmed"),
+    ("12 hrs most days, says she can't tell her aunt no.", "forced_labor", "affirmed"),
+    ("She minds the store for him now, no more school.", "forced_labor", "affirmed"),
+    ("No school that whole year, just the goats and the kitchen.", "forced_labor", "affirmed"),
+    ("She was their maid and their nanny for two years.", "forced_labor", "affirmed"),
+    ("She cooks and cleans all day and never sits down.", "forced_labor", "affirmed"),
+    ("He cleans the landlord's units \"to pay off\" the rent he owes.", "forced_labor", "affirmed"),
+]
+
+ROUND8_NEGATIVES = [
+    ("She is moving out from her boyfriend's place this weekend.", "recruitment_or_transport"),
+    ("One of the cooks drives in from Harmon every morning.", "recruitment_or_transport"),
+    ("Boss gives the crew coffee to keep the line moving.", "recruitment_or_transport"),
+    ("He took her out to dinner for her birthday.", "recruitment_or_transport"),
+    ("She has heard from the other girls that a man picks girls up at the bus station.", "recruitment_or_transport"),
+    ("Word at the camp: Dale brings women out to the rigs on paydays.", "recruitment_or_transport"),
+    ("Bunk beds upstairs in the family home for the kids.", "recruitment_or_transport"),
+    ("Told her I'd ask the sponsor about it.", "deceptive_recruitment"),
+    ("When she said she'd go to the labor office he got angry.", "deceptive_recruitment"),
+    ("Tío says if I go to school the police will find me.", "deceptive_recruitment"),
+    ("Payments to an advertising site and two hotels.", "deceptive_recruitment"),
+    ("They said he owed for the stuff that got taken off him.", "deceptive_recruitment"),
+    ("Owner works 80 hrs a week himself, his choice.", "forced_labor"),
+    ("Says the fees keep going up every month.", "forced_labor"),
+    ("On the crew there's a boy about 15 who works every day.", "forced_labor"),
+    ("Sleeps in her own bed at her mom's house.", "forced_labor"),
+]
+
+
+@pytest.mark.parametrize("text, indicator, expected", [*PHRASINGS, *ROUND6, *ROUND7, *ROUND8])
 def test_phrasing_families(rules, text, indicator, expected):
     check_flag(rules, text, indicator, expected)
 
 
-@pytest.mark.parametrize("text, indicator", [*NOT_FLAGGED, *ROUND6_NEGATIVES, *ROUND7_NEGATIVES])
+@pytest.mark.parametrize("text, indicator", [*NOT_FLAGGED, *ROUND6_NEGATIVES, *ROUND7_NEGATIVES, *ROUND8_NEGATIVES])
 def test_phrasing_families_not_flagged(rules, text, indicator):
     check_absent(rules, text, indicator)
