@@ -138,7 +138,9 @@ FEAR = [
     ("Employer said she is illegal and nobody will help her.", "affirmed"),
     # assertion cases
     ("Pt says she is not afraid of police and wants to report.", "negated"),
-    ("Caller hung up, only asked \"can they deport me if I call you\".", "affirmed"),  # the question is the fear
+    # asking whether they *can* deport her is a question nobody has answered (fresh2, fresh12 writers: hypothetical);
+    # asking whether the hospital *will* call ICE is the instilled fear (FEAR_R6)
+    ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
 ]
 
 FEAR_NEGATIVES = [
@@ -691,6 +693,12 @@ MINOR_R6 = [
     ("Now he's got a new girl, maybe 16, posting her the same way.", "other_person"),
     ("Now he's got a younger girl, maybe 16, posting her the same way.", "other_person"),
     ("Says he got some younger girls now, 14 and 15.", "other_person"),
+    # round 8: someone introduced with "theres" (there + s), and children named by a plural possessive
+    ("also heard theres a girl working in the back who's maybe 15.", "other_person"),
+    ("Heard theres a boy on the night crew, maybe 14.", "other_person"),
+    ("HM also checks the boys' tablets every night (ages 9 and 11).", "other_person"),
+    ("HM checks the kids' phones every night (ages 10 and 13) as a house rule.", "other_person"),
+    ("Host dad drives the girls\u2019 carpool, ages 12 and 14.", "other_person"),
 ]
 
 MINOR_R6_NEGATIVES = [
@@ -737,6 +745,12 @@ FEAR_R6 = [
     ("Owner says the cops in this county work for him.", "affirmed"),
     ("The foreman said the police here work w/ ICE.", "affirmed"),
     ("Patrón said the sheriff in that town is his brother-in-law.", "affirmed"),
+    # round 8: the client asks whether the controller *can* have her deported: a question, nobody told her so
+    ("She asked me if Vlad can get her deported for not paying.", "hypothetical"),
+    ("Pt asked whether her boss could have her arrested.", "hypothetical"),
+    ("He wondered if the owner can get him deported if he quits.", "hypothetical"),
+    ("Cl asked the advocate if the manager could get her sent to jail.", "hypothetical"),
+    ("Pt asked if clinic will call la migra, jefe says hospitals do.", "affirmed"),
 ]
 
 FEAR_R6_NEGATIVES = [
@@ -750,6 +764,14 @@ FEAR_R6_NEGATIVES = [
     "Pt ok w/ PD call, advocate stayed on the line.",
     "The deputy put his hand on her shoulder during transport.",
     "Check that his immigration hearing (uncle has the date) is on the calendar.",
+    # round 8: PD is the public defender; the police ruled out; the police of the home country
+    "Reports arrest in Aug, police took his pills, case pending, has PD.",
+    "Pt has PD for the possession charge.",
+    "Per PD, the bond is in her name and she is fine if she makes court.",
+    "shes scared of Vlad not the cops.",
+    "Says she is afraid of the pimp, not of the police.",
+    "Scared of police back home, they beat her brother there.",
+    "She is afraid of the police in her country, they took bribes.",
 ]
 
 SCRIPTED_R6 = [
@@ -776,6 +798,12 @@ SCRIPTED_R6 = [
     ("The owner pressured him to tell the doctor it happened at home.", "affirmed"),
     ("He told her if she gets stopped say she is visiting her aunt.", "affirmed"),
     ("Said it quickly and identical to how she wrote it on the form.", "affirmed"),
+    # round 8: the identity she is told to claim when someone comes
+    ("He told her if police came she was a girlfriend visiting from out of town.", "affirmed"),
+    ("Boss told them if inspectors come they are family.", "affirmed"),
+    ("The owner tells the girls when the police stop them they are students.", "affirmed"),
+    ("Madam said if anyone asks, she is her niece.", "affirmed"),
+    ("Boss says if the police stop her she's his cousin.", "affirmed"),
 ]
 
 SCRIPTED_R6_NEGATIVES = [
@@ -786,6 +814,12 @@ SCRIPTED_R6_NEGATIVES = [
     "Began the trauma narrative this session.",
     "Coach tells Zion he can't talk to staff about his grades without a pass.",
     "It is what everyone says, but they don't talk about it at church.",
+    # round 8: a threat to report her, and the writer's own advice
+    "He's told her if she stops he'll tell the bondsman she skipped.",
+    "Boss told him if he complains again he will call the police on him.",
+    "Told her if she leaves they'll tell immigration where she lives.",
+    "Reassured EV: call us right away if anyone asks.",
+    "Text me if anybody asks about your visa.",
 ]
 
 
