@@ -121,6 +121,9 @@ PHYSICAL = [
     ("Cl says she watched the boss drag her roommate outside and kick her.", "other_person"),
     ("Pt told RN \"he shoved me into the dresser\". Today pt says that isn't what happened, she tripped.", "negated"),
     ("Asked if anyone hit her at the farm: \"no no\".", "negated"),
+    ("Says others who refused got beat up by the foreman.", "other_person"),
+    ("Cl reports a friend, Marta, was slapped by the owner.", "other_person"),
+    ("Per the cook, that girl got hit by the manager last week.", "other_person"),
 ]
 
 PHYSICAL_NEGATIVE = [
