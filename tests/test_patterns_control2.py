@@ -819,6 +819,22 @@ ROUND6_CASES = [
     ("third_party_control", "When I asked her about the job, the boyfriend answered for her.", "affirmed"),
     ("third_party_control", "The uncle stayed planted next to the bed when asked to step out.", "affirmed"),
     ("third_party_control", "Asked the driver to wait outside, he wouldn't budge.", "affirmed"),
+    ("movement_control", "The madam goes everywhere with her, even to the clinic.", "affirmed"),
+    ("movement_control", "One of his guys comes along everywhere w/ them.", "affirmed"),
+    ("movement_control", "A supervisor rides along the whole time when they shop.", "affirmed"),
+    ("movement_control", "The crew can only leave the camp on Sundays.", "affirmed"),
+    ("movement_control", "The only way out is the boss's van.", "affirmed"),
+    ("movement_control", "Only way to town was the company shuttle once a week.", "affirmed"),
+    ("movement_control", "She only leaves the house with the señora.", "affirmed"),
+    ("movement_control", "They kept her in a flat over the garage.", "affirmed"),
+    ("movement_control", "Has to text him when she gets to work and when she leaves.", "affirmed"),
+    ("movement_control", "She could not leave the motel unless he drove her.", "affirmed"),
+    ("communication_control", "He took my phone so I couldn't call nobody.", "affirmed"),
+    ("communication_control", "Tran, one of the four, got his phone taken after he called the hotline.", "other_person"),
+    ("third_party_control", "She looked at the driver and did not answer.", "affirmed"),
+    ("third_party_control", "When I asked him about pay, he glanced at the foreman first.", "affirmed"),
+    ("third_party_control", "Her boyfriend came to the front desk twice asking when she'd be done.", "affirmed"),
+    ("third_party_control", "The uncle walked up to the window again during the interview.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -867,6 +883,12 @@ ROUND6_NEGATIVES = [
     ("third_party_control", "Her advocate, whom she asked to sit in, said nothing."),
     ("third_party_control", "While we did the intake forms she talked about school."),
     ("third_party_control", "Can only call her mom on speaker, with the boss's wife sitting right there."),
+    ("movement_control", "Since then he only goes with contractors he knows."),
+    ("communication_control", "At triage he repeated the same words, looking at his phone."),
+    ("communication_control", "Explained that the owner cannot keep her for a debt."),
+    ("communication_control", "Grandma is going to keep her phone at night for now."),
+    ("communication_control", "Dad grounded him, curfew 9pm, phone taken for the weekend."),
+    ("third_party_control", "Pt could not leave the room w/o her walker."),
 ]
 
 
