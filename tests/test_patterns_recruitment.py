@@ -1547,6 +1547,21 @@ ROUND8 = [
     ("She was their maid and their nanny for two years.", "forced_labor", "affirmed"),
     ("She cooks and cleans all day and never sits down.", "forced_labor", "affirmed"),
     ("He cleans the landlord's units \"to pay off\" the rent he owes.", "forced_labor", "affirmed"),
+    # round 8, second pass: the offer named without a verb, an event as the lure, a different paper to sign
+    ("She said nanny for two kids, it is cleaning three houses.", "deceptive_recruitment", "affirmed"),
+    ("The agent told him hotel kitchen, with papers.", "deceptive_recruitment", "affirmed"),
+    ("Recruiter posted \"receptionist, spa, $3k/mo\".", "deceptive_recruitment", "affirmed"),
+    ("He told her it was just a party at his friend's place.", "deceptive_recruitment", "affirmed"),
+    ("Said it would be a cookout, there were only older men there.", "deceptive_recruitment", "affirmed"),
+    ("On day one the manager put a different paper in front of him.", "deceptive_recruitment", "affirmed"),
+    # forced_labor: work into the small hours, shifts back to back
+    ("She cleans the rooms til 3 in the morning.", "forced_labor", "affirmed"),
+    ("He works the kitchen until like 2 in the morning.", "forced_labor", "affirmed"),
+    ("The owner schedules doubles back to back all week.", "forced_labor", "affirmed"),
+    # recruitment_or_transport: brought by someone to work, housing the boss rents, a visa to work
+    ("They were brought by a man from church to clean offices.", "recruitment_or_transport", "affirmed"),
+    ("He lives in a trailer the grower owns with 5 others.", "recruitment_or_transport", "affirmed"),
+    ("She came from Manila on a visa to work as a nanny.", "recruitment_or_transport", "affirmed"),
 ]
 
 ROUND8_NEGATIVES = [
@@ -1566,6 +1581,8 @@ ROUND8_NEGATIVES = [
     ("Says the fees keep going up every month.", "forced_labor"),
     ("On the crew there's a boy about 15 who works every day.", "forced_labor"),
     ("Sleeps in her own bed at her mom's house.", "forced_labor"),
+    ("Cl says she works \"in a restaurant\" near the mall.", "deceptive_recruitment"),
+    ("He says school is for later.", "deceptive_recruitment"),
 ]
 
 
