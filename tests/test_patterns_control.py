@@ -144,6 +144,14 @@ EARNINGS_CASES = [
     ("Her cousin has not been paid in six weeks.", "other_person"),    ("She heard from other workers at the plant that the boss there keeps their whole check.", "other_person"),
     ("Emre (EV's roommate) has to hand the host his debit card every payday.", "other_person"),
     ("Asked if the crew boss holds her money, she changed the subject.", "hypothetical"),
+    ("Her uncle picks up her paycheck from the restaurant every Friday.", "affirmed"),
+    ("The crew leader picked up all our checks at the office.", "affirmed"),
+    ("Bf picks up her tips envelope at the end of the week.", "affirmed"),
+    ("Manager keeps the payroll cards in his desk and hands out cash.", "affirmed"),
+    ("\"My boss hold the card, I only sign,\" per worker.", "affirmed"),
+    ("He has her debit card + PIN and takes what he wants.", "affirmed"),
+    ("They pay him $150 a week, the rest goes to the recruiter.", "affirmed"),
+    ("She gets $50, the remainder goes to \"the house\".", "affirmed"),
 ]
 
 EARNINGS_NEGATIVES = [
@@ -154,6 +162,7 @@ EARNINGS_NEGATIVES = [
     "Paid every two weeks by direct deposit into her own account.",
     "A date paid her $200 for sex last night.",
     "They keep their money and nobody makes them do extras.",
+    "She keeps the card in her wallet; nobody else uses it.",
 ]
 
 
