@@ -47,6 +47,7 @@ THREATS = [
     ("The madam keeps a cleaver by the register and taps it when they complain.", "affirmed"),
     ("Pt scared: \"if I go to the police they will hurt my son\".", "hypothetical"),
     ("Asked if anyone threatened her: \"nope nope\".", "negated"),
+    ("Jefe says \"if you run, your mother pays\".", "affirmed"),
     # assertion cases
     ("Pt denies threats.", "negated"),
     ("No threats reported by any of the workers interviewed.", "negated"),
@@ -73,6 +74,7 @@ THREATS_NEGATIVE = [
     "Broker said if they leave owing \"la policía te va a buscar\".",
     "The owner said if she takes Sunday off, don't come back Monday.",
     "He told her if she complains he'll cut her shifts.",
+    "Pt says her parents pay for her phone.",
 ]
 
 
@@ -206,6 +208,8 @@ WITNESSED = [
     ("Crew boss slapped a picker for resting, client was there.", "affirmed"),
     ("Last year he saw the captain lock a deckhand in the hold.", "historical"),
     ("Youth reports she has seen him pistol-whip a girl who kept money.", "affirmed"),
+    ("Pt watched the driver leave a boy at a rest stop for talking back.", "affirmed"),
+    ("She saw them dump a girl on the side of the highway when she came up short.", "affirmed"),
     ("The jefe hit Ramiro with a shovel handle.", "affirmed"),
     # assertion cases
     ("She never saw anyone get hurt at the salon.", "negated"),
