@@ -751,6 +751,14 @@ FEAR_R6 = [
     ("He wondered if the owner can get him deported if he quits.", "hypothetical"),
     ("Cl asked the advocate if the manager could get her sent to jail.", "hypothetical"),
     ("Pt asked if clinic will call la migra, jefe says hospitals do.", "affirmed"),
+    # round 8: the authorities said to cancel her status; the places she could turn to said to hand people over
+    ("Boss told her immigration will cancel her visa if she complains.", "affirmed"),
+    ("He says ICE can revoke your status any time.", "affirmed"),
+    ("Sponsor rep said immigration will pull the visas of anyone who leaves.", "affirmed"),
+    ("He said rehabs report you to the cops.", "affirmed"),
+    ("Owner told them banks report workers to immigration.", "affirmed"),
+    ("Pimp says shelters turn girls over to police.", "affirmed"),
+    ("Doctors report you, he told her.", "affirmed"),
 ]
 
 FEAR_R6_NEGATIVES = [
@@ -772,6 +780,7 @@ FEAR_R6_NEGATIVES = [
     "Says she is afraid of the pimp, not of the police.",
     "Scared of police back home, they beat her brother there.",
     "She is afraid of the police in her country, they took bribes.",
+    "The bank reports your interest to the IRS.",
 ]
 
 SCRIPTED_R6 = [
@@ -842,6 +851,12 @@ MINOR_R6B = [
     ("His brother Tomas was taken to the farm last spring at 16.", "other_person"),
     ("Caller says the girl is maybe 15, could be older, she only saw her once.", "hypothetical"),
     ("A man she calls uncle, who is not related to her, brought her here at 16.", "affirmed"),
+    # round 8: a child's age opening a clause ("At 12 she was sent"), and "at 15 older guys"
+    ("At 12 she was sent to live w/ a great-uncle.", "affirmed"),
+    ("At 11 he started working in the fields.", "affirmed"),
+    ("At 10, I was cleaning houses for the lady.", "affirmed"),
+    ("at 15 older guys in his neighborhood made him run packs.", "affirmed"),
+    ("At 14 some men from the church took her to the city.", "affirmed"),
 ]
 
 MINOR_R6B_NEGATIVES = [
@@ -855,6 +870,9 @@ MINOR_R6B_NEGATIVES = [
     "Curfew at the shelter is 9 pm.",
     "Approx. 14 occupants in three trailers.",
     "Shift runs 12-9 on weekends.",
+    "Meeting at 10 he was late again.",
+    "Came back at 11 she was asleep on the couch.",
+    "Lunch at 12 she said was fine.",
 ]
 
 
