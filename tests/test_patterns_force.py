@@ -48,6 +48,7 @@ THREATS = [
     ("Pt scared: \"if I go to the police they will hurt my son\".", "hypothetical"),
     ("Asked if anyone threatened her: \"nope nope\".", "negated"),
     ("Jefe says \"if you run, your mother pays\".", "affirmed"),
+    ("Foreman said he'd have her brother fired and deported if she kept asking.", "affirmed"),
     # assertion cases
     ("Pt denies threats.", "negated"),
     ("No threats reported by any of the workers interviewed.", "negated"),
