@@ -835,6 +835,12 @@ ROUND6_CASES = [
     ("third_party_control", "When I asked him about pay, he glanced at the foreman first.", "affirmed"),
     ("third_party_control", "Her boyfriend came to the front desk twice asking when she'd be done.", "affirmed"),
     ("third_party_control", "The uncle walked up to the window again during the interview.", "affirmed"),
+    ("movement_control", "He parks his truck across the gate at night.", "affirmed"),
+    ("movement_control", "Boyfriend blocked the door when she tried to go.", "affirmed"),
+    ("movement_control", "The señora always asks where I go on Sundays.", "affirmed"),
+    ("movement_control", "Picked up at 7 and dropped back at 11 by the owner's son.", "affirmed"),
+    ("movement_control", "The van driver sits at the back of the room the whole class.", "affirmed"),
+    ("communication_control", "Tran, one of the four - got his phone taken after he called the hotline.", "other_person"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -889,6 +895,9 @@ ROUND6_NEGATIVES = [
     ("communication_control", "Grandma is going to keep her phone at night for now."),
     ("communication_control", "Dad grounded him, curfew 9pm, phone taken for the weekend."),
     ("third_party_control", "Pt could not leave the room w/o her walker."),
+    ("movement_control", "Client is on parole with an ankle monitor, which is why he says he can't go to the job fair."),
+    ("communication_control", "Dad checks her phone every night since the overdose."),
+    ("movement_control", "Her ex called 11 times asking where she went."),
 ]
 
 
