@@ -857,6 +857,11 @@ MINOR_R6B = [
     ("At 10, I was cleaning houses for the lady.", "affirmed"),
     ("at 15 older guys in his neighborhood made him run packs.", "affirmed"),
     ("At 14 some men from the church took her to the city.", "affirmed"),
+    # round 8: the child a parent calls about is the person the note is about
+    ("Mom called, daughter is 15. Mom checks her phone every night.", "affirmed"),
+    ("Dad calling, son is 14 and hasn't been home since Friday.", "affirmed"),
+    ("Grandma called, granddaughter is 13, met a man online.", "affirmed"),
+    ("Mother reports, daughter is 16 and skipping school.", "affirmed"),
 ]
 
 MINOR_R6B_NEGATIVES = [
@@ -873,6 +878,10 @@ MINOR_R6B_NEGATIVES = [
     "Meeting at 10 he was late again.",
     "Came back at 11 she was asleep on the couch.",
     "Lunch at 12 she said was fine.",
+    "Cl (34F). Her daughter is 15 and lives with grandma.",
+    "Her son is 16 and works at the car wash.",
+    "Pt's daughter was 14 when they arrived.",
+    "Youngest daughter is 12.",
 ]
 
 
