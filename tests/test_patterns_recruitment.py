@@ -1562,6 +1562,9 @@ ROUND8 = [
     ("They were brought by a man from church to clean offices.", "recruitment_or_transport", "affirmed"),
     ("He lives in a trailer the grower owns with 5 others.", "recruitment_or_transport", "affirmed"),
     ("She came from Manila on a visa to work as a nanny.", "recruitment_or_transport", "affirmed"),
+    # a promise still repeated; the client among 'the girls' moved
+    ("He keeps saying he'll get her a job at his cousin's club.", "deceptive_recruitment", "hypothetical"),
+    ("\"The girls were moved to Tulsa in a van,\" she said.", "recruitment_or_transport", "affirmed"),
 ]
 
 ROUND8_NEGATIVES = [
@@ -1583,6 +1586,8 @@ ROUND8_NEGATIVES = [
     ("Sleeps in her own bed at her mom's house.", "forced_labor"),
     ("Cl says she works \"in a restaurant\" near the mall.", "deceptive_recruitment"),
     ("He says school is for later.", "deceptive_recruitment"),
+    ("Women at the spa on 5th get moved to a new city every week.", "recruitment_or_transport"),
+    ("Boys are sent state to state in the crew boss's vans.", "recruitment_or_transport"),
 ]
 
 
