@@ -995,6 +995,16 @@ COMMERCIAL_SEX_7B = [
     ('At the rodeo some guy offered her $50 to go "party" with his friends, she said no.', 'hypothetical'),
     ('Some guy offered her cash to "hang out" w/ his buddies in the truck.', 'hypothetical'),
     ('Nobody online messaging her or offering her money for pics.', 'negated'),
+    # the passive without an agent, ads 'put up', private rooms, his associates paying him (fresh12 round)
+    ('PMH: hx of being pimped as a teen.', 'historical'),
+    ('She got pimped out by a guy from Reno.', 'affirmed'),
+    ('He puts me up on the apps every weekend.', 'affirmed'),
+    ('Her bf put her up on the apps when they got to Fargo.', 'affirmed'),
+    ('Says she does private rooms most nights.', 'affirmed'),
+    ('Has to do VIP booths with whoever the manager picks.', 'affirmed'),
+    ('He brings her to his buddies at the trailer and they pay him.', 'affirmed'),
+    ('Sends her to his cousins on weekends, some of them give him cash.', 'affirmed'),
+    ('He leaves her with his homeboys at the motel, who always leave money for him.', 'affirmed'),
 ]
 
 COMMERCIAL_SEX_7B_NEGATIVE = [
@@ -1008,6 +1018,7 @@ COMMERCIAL_SEX_7B_NEGATIVE = [
     'People whose relatives did not send money were kept longer.',
     'The manager sells them pills on credit so they can work doubles.',
     'The extra is paid cash on Fridays.',
+    'The banquet staff work the private room on Saturdays.',
 ]
 
 SUBSTANCE_7 = [
