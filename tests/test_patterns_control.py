@@ -52,6 +52,10 @@ DOCUMENT_CASES = [
     ("Asked whether the boss holds her passport: shrugged.", "hypothetical"),
     ("Manager took it to copy for the I-9 and gave it back the same day.", "negated"),
     ("She left her ID in his truck when she ran, he never held it.", "negated"),
+    ("Chủ giữ her ID card and won't say when.", "affirmed"),
+    ("Encargado keeps her cédula in the office.", "affirmed"),
+    ("The dueña holds his passport and work permit.", "affirmed"),
+    ("Sponsor kept his nagarikta and the rest of his papers.", "affirmed"),
 ]
 
 DOCUMENT_NEGATIVES = [
@@ -98,6 +102,9 @@ DEBT_CASES = [
     ("Owes nothing to the employer.", "negated"),
     ("She is afraid the agency will say she owes for the flight.", "hypothetical"),
     ("Her brother owes the same recruiter $5,000.", "other_person"),
+    ("\"Le debo mucho al encargado,\" she said.", "affirmed"),
+    ("Boss tells him \"me debes la renta\" every week.", "affirmed"),
+    ("\"Todavía les debo el viaje.\"", "affirmed"),
 ]
 
 DEBT_NEGATIVES = [
@@ -108,6 +115,7 @@ DEBT_NEGATIVES = [
     "No fees charged, paid every two weeks by direct deposit.",
     "I owe my sister for the flight, that's family.",    "She keeps her visa and papers on her at all times.",
     "Boss owes her $1,400 for the last two weeks.",
+    "El patrón me debe dos semanas de pago.",
 ]
 
 
