@@ -813,6 +813,12 @@ SCRIPTED_R6 = [
     ("The owner tells the girls when the police stop them they are students.", "affirmed"),
     ("Madam said if anyone asks, she is her niece.", "affirmed"),
     ("Boss says if the police stop her she's his cousin.", "affirmed"),
+    # round 8: the answer in someone else's words, or said the exact way he said it
+    ("She said \"eighteen, I finished school\" in exactly the aunt's words.", "affirmed"),
+    ("Both girls answered in exactly their boss's wording.", "affirmed"),
+    ("Her answer was in precisely his words.", "affirmed"),
+    ("When asked her address, she said it the exact way he had just said it.", "affirmed"),
+    ("He said it exactly the way the manager had put it.", "affirmed"),
 ]
 
 SCRIPTED_R6_NEGATIVES = [
@@ -829,6 +835,8 @@ SCRIPTED_R6_NEGATIVES = [
     "Told her if she leaves they'll tell immigration where she lives.",
     "Reassured EV: call us right away if anyone asks.",
     "Text me if anybody asks about your visa.",
+    "He knows exactly what words to use to calm her.",
+    "She described it exactly as it happened.",
 ]
 
 
