@@ -1019,6 +1019,8 @@ COMMERCIAL_SEX_7B_NEGATIVE = [
     'The manager sells them pills on credit so they can work doubles.',
     'The extra is paid cash on Fridays.',
     'The banquet staff work the private room on Saturdays.',
+    'The agency drives her to the clients and picks her up after each visit.',
+    'Her supervisor drove her to the patients in the afternoon.',
 ]
 
 SUBSTANCE_7 = [
