@@ -105,6 +105,9 @@ DEBT_CASES = [
     ("\"Le debo mucho al encargado,\" she said.", "affirmed"),
     ("Boss tells him \"me debes la renta\" every week.", "affirmed"),
     ("\"Todavía les debo el viaje.\"", "affirmed"),
+    ("Says the tab at the house is up to $2,500 now.", "affirmed"),
+    ("His debt's already up to 9k and he started in May.", "affirmed"),
+    ("She's up to about $800 with the boss for rent and rides.", "affirmed"),
 ]
 
 DEBT_NEGATIVES = [
@@ -116,6 +119,7 @@ DEBT_NEGATIVES = [
     "I owe my sister for the flight, that's family.",    "She keeps her visa and papers on her at all times.",
     "Boss owes her $1,400 for the last two weeks.",
     "El patrón me debe dos semanas de pago.",
+    "Her phone bill is up to $200 this month.",
 ]
 
 
