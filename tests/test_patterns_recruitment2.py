@@ -759,6 +759,10 @@ FEAR_R6 = [
     ("Owner told them banks report workers to immigration.", "affirmed"),
     ("Pimp says shelters turn girls over to police.", "affirmed"),
     ("Doctors report you, he told her.", "affirmed"),
+    # round 8: "they" (the authorities) put her on a plane
+    ("\"no police, sajang-nim says they will check my visa and put me on a plane\"", "affirmed"),
+    ("Foreman said if they stop you they will put you on a flight home.", "affirmed"),
+    ("Boss says they'll send you on the next bus to the border.", "affirmed"),
 ]
 
 FEAR_R6_NEGATIVES = [
@@ -781,6 +785,8 @@ FEAR_R6_NEGATIVES = [
     "Scared of police back home, they beat her brother there.",
     "She is afraid of the police in her country, they took bribes.",
     "The bank reports your interest to the IRS.",
+    "Boss said he would put her on a plane home if she kept crying.",
+    "We will put her on the bus to the shelter tomorrow.",
 ]
 
 SCRIPTED_R6 = [
