@@ -151,6 +151,16 @@ MORE_CASES = [
     # ... but not what happened at first
     ("At first the boss took her passport, then her phone.", "document_confiscation", "affirmed"),
     ("The recruiter initially said the job paid $15/hr.", "deceptive_recruitment", "affirmed"),
+    # a question left unanswered, for every indicator but the ones silence speaks for
+    ("Asked if anyone hits her: changed the subject.", "physical_violence", "hypothetical"),
+    ("Asked whether anyone watches where she goes: no answer.", "movement_control", "hypothetical"),
+    ("She did all the talking, boy did not answer when asked his name.", "third_party_control", "affirmed"),
+    # fictive kin is not a denial of what follows
+    ("\"Chu\" (not a real uncle) brought her over on a tourist visa.", "recruitment_or_transport", "affirmed"),
+    ("Her \"auntie\" (not blood) took her passport.", "document_confiscation", "affirmed"),
+    # one group's pseudo-trigger cancels only its own indicators' cues
+    ("A man at the rodeo offered her $50 to go \"party\" with his friends.", "commercial_sex", "hypothetical"),
+    ("He asked me whether the agency could call ICE on him if he just quits.", "threats", "hypothetical"),
 ]
 
 
