@@ -172,7 +172,7 @@ class IndicatorComponent:
         starts = [s for s, _ in sentences]
         for span in present:
             sent_start = starts[bisect_right(starts, span.start) - 1]
-            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start)
+            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ == "minor")
             if p is not None:
                 _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
 

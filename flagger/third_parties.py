@@ -6,7 +6,9 @@ the names the note introduces with a relation word ("her sister Marisol", "a cow
 Fredy (14)") and reads a present mention as ``other_person`` when such a name is what the mention is about:
 
 - the name is inside the mention ("puts Kayla on an escort site", "keeps Cely's passport");
-- the name, possessive, comes before the mention in its sentence ("Kiki's boyfriend posts her online").
+- the name, possessive, comes before the mention in its sentence ("Kiki's boyfriend posts her online");
+- for an age, the name comes right before it ("Karla is 16", "Dante, maybe 15": on the 13 tuning sets two leaks
+  and two false flags fewer, no true flag lost).
 
 Measured on the tuning sets and left out: a name as the plain subject of a mention ("Kiki is 16", "Dez keeps
 half") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
@@ -30,6 +32,8 @@ POSSESSIVE = frozenset({"'s", "’s"})
 # Words that name the client, or the client speaking: the clause is about the client again.
 CLIENT_WORDS = frozenset("cl client pt patient yth youth res resident i me my we us our".split())
 MAX_DISTANCE = 12  # tokens from a possessive name to the mention
+# Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
+AGE_BRIDGE = frozenset("is was 's ’s , ( - – only just like maybe about prob probably around age aged".split())
 
 
 def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
@@ -61,13 +65,19 @@ def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, 
 
 
 def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int], start: int, end: int,
-                    sent_start: int) -> int | None:
+                    sent_start: int, *, age: bool = False) -> int | None:
     """The token of an introduced name the mention ``[start, end)`` is about, or None: a name inside the mention,
     or a possessive one before it in its sentence with no word for the client in between."""
     if not names:
         return None
     for p in range(start + 1, end):  # inside: "keeps Cely's passport", "puts Kayla on a site"
         if _is_name(texts, names, p):
+            return p
+    if age:  # an age right after an introduced name is that person's: "Karla is 16"
+        p = start - 1
+        while p >= max(sent_start, start - 4) and forms[p] in AGE_BRIDGE:
+            p -= 1
+        if p >= sent_start and _is_name(texts, names, p):
             return p
     for p in range(start - 1, max(sent_start, start - MAX_DISTANCE) - 1, -1):
         if forms[p] in CLIENT_WORDS:

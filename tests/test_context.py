@@ -125,11 +125,14 @@ MORE_CASES = [
     ("Asked about her friend Kiki. Kiki's boyfriend posts her online.", "commercial_sex", "other_person"),
     ("Talked about sis-in-law Cely, caregiver: amo keep Cely's passport.", "document_confiscation", "other_person"),
     ("Her coworker, Efraín, says the boss took Efraín's passport.", "document_confiscation", "other_person"),
+    ("Worried about her sister Karla. Karla is 16.", "minor", "other_person"),
+    ("Asked about her coworker Dante; Dante, maybe 15, works nights.", "minor", "other_person"),
     # ... but not a name the note never introduced as someone else, nor the child a parent reports about
     ("Maria's boss keeps her passport.", "document_confiscation", "affirmed"),
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
+    ("Mom came in about her daughter Kaylee. Kaylee is 15.", "minor", "affirmed"),
     # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
     ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
     # ... and a script is someone else's words by nature
