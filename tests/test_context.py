@@ -158,6 +158,11 @@ MORE_CASES = [
     ("Asked if anyone hits her: changed the subject.", "physical_violence", "hypothetical"),
     ("Asked whether anyone watches where she goes: no answer.", "movement_control", "hypothetical"),
     ("She did all the talking, boy did not answer when asked his name.", "third_party_control", "affirmed"),
+    # "once" as frequency or as "as soon as" is not the past; "once" alone still is
+    ("She is only allowed out once a week with the boss.", "movement_control", "affirmed"),
+    ("Once she arrived, he took her passport.", "document_confiscation", "affirmed"),
+    ("He once took her passport.", "document_confiscation", "historical"),
+    ("He never once took her passport.", "document_confiscation", "negated"),
     # fictive kin is not a denial of what follows
     ("\"Chu\" (not a real uncle) brought her over on a tourist visa.", "recruitment_or_transport", "affirmed"),
     ("Her \"auntie\" (not blood) took her passport.", "document_confiscation", "affirmed"),
