@@ -172,7 +172,7 @@ class IndicatorComponent:
         starts = [s for s, _ in sentences]
         for span in present:
             sent_start = starts[bisect_right(starts, span.start) - 1]
-            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ == "minor")
+            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ in AGES)
             if p is not None:
                 _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
 
@@ -227,6 +227,8 @@ DASHES = frozenset("-–—")
 # A script is someone else's words: a name in the match says whose words they are ("matched Reina's account"),
 # not that it happened to someone else.
 SOMEONE_ELSES_WORDS = frozenset({"scripted_account"})
+# A mention that is an age: the name right before it says whose ("Karla is 16").
+AGES = frozenset({"minor"})
 
 
 def _hyphen_in_word(doc: Doc, m: Modifier) -> bool:

@@ -10,8 +10,8 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
 - for an age, the name comes right before it ("Karla is 16", "Dante, maybe 15": on the 13 tuning sets two leaks
   and two false flags fewer, no true flag lost).
 
-Measured on the tuning sets and left out: a name as the plain subject of a mention ("Kiki is 16", "Dez keeps
-half") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
+Measured on the tuning sets and left out: a name as the plain subject of any other mention ("Dez keeps half",
+"Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
 parent who reports is the person the note is about); and treating every capitalised name as another person
 (251 true flags have a name right before them, 5 leaks do).
 """
@@ -67,7 +67,8 @@ def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, 
 def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int], start: int, end: int,
                     sent_start: int, *, age: bool = False) -> int | None:
     """The token of an introduced name the mention ``[start, end)`` is about, or None: a name inside the mention,
-    or a possessive one before it in its sentence with no word for the client in between."""
+    for an *age* one just before it ("Karla is 16"), or a possessive one before it in its sentence with no word for
+    the client in between."""
     if not names:
         return None
     for p in range(start + 1, end):  # inside: "keeps Cely's passport", "puts Kayla on a site"

@@ -162,9 +162,9 @@ class HybridModel:
                 f.score = (PATTERN_SCORE + p) / 2
             fused.append(f)
         for n, j in zip(*np.nonzero(probs >= cut)):
-            if (n, self.labels[j]) in covered:
-                continue
             label = self.labels[j]
+            if (n, label) in covered:
+                continue
             s, e = bounds[n]
             flag = self._model_flag(doc, text, s, e, label, float(probs[n, j]), feats[n],
                                     batch_vectors[first_row + n], forms, mods[n], labels[label],
