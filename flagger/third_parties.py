@@ -8,7 +8,10 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
 - the name is inside the mention ("puts Kayla on an escort site", "keeps Cely's passport");
 - the name, possessive, comes before the mention in its sentence ("Kiki's boyfriend posts her online");
 - for an age, the name comes right before it ("Karla is 16", "Dante, maybe 15": on the 13 tuning sets two leaks
-  and two false flags fewer, no true flag lost).
+  and two false flags fewer, no true flag lost);
+- the name is the plain subject of words that make its bearer the one it happens to ("Marisol had to give her
+  papers to the señora", "Jenna has to sign her checks over", "Yesenia hasn't been paid"), not the one who does it
+  ("Dez keeps half", "Lyle had her phone").
 
 Measured on the tuning sets and left out: a name as the plain subject of any other mention ("Dez keeps half",
 "Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
@@ -34,6 +37,14 @@ CLIENT_WORDS = frozenset("cl client pt patient yth youth res resident i me my we
 MAX_DISTANCE = 12  # tokens from a possessive name to the mention
 # Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
 AGE_BRIDGE = frozenset("is was 's ’s , ( - – only just like maybe about prob probably around age aged".split())
+# After a plain-subject name, the words that make its bearer the one it happens to: "Marisol had to ...", "Jenna has
+# to ...", "Yesenia hasn't been paid", "Kamala isn't allowed to ...". Each is a sequence of word sets.
+UNDERGOER_WORDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(alternatives.split("|")) for alternatives in sequence.split())
+    for sequence in ("had|has|have|'d to", "had|has|have|still|also|then to",
+                     "had|has|have|is|was|'s n't|not been|had|got|gotten|seen",
+                     "is|was|'s|are|were n't|not allowed|let|permitted"))
+VOICE_REACH = 4  # tokens from the end of those words to the mention
 
 
 def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
@@ -85,7 +96,19 @@ def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int]
             return None
         if not _is_name(texts, names, p):
             continue
-        return p if p + 1 < len(texts) and texts[p + 1] in POSSESSIVE else None
+        if p + 1 < len(texts) and texts[p + 1] in POSSESSIVE:
+            return p
+        voice_end = _undergoer_words_end(forms, p + 1)
+        return p if voice_end is not None and start - voice_end <= VOICE_REACH else None
+    return None
+
+
+def _undergoer_words_end(forms: list[str], i: int) -> int | None:
+    """The end of the words at *i* that make the subject before them the one it happens to, if any."""
+    for sequence in UNDERGOER_WORDS:
+        j = i + len(sequence)
+        if j <= len(forms) and all(forms[i + k] in words for k, words in enumerate(sequence)):
+            return j
     return None
 
 

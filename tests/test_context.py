@@ -127,11 +127,17 @@ MORE_CASES = [
     ("Her coworker, Efraín, says the boss took Efraín's passport.", "document_confiscation", "other_person"),
     ("Worried about her sister Karla. Karla is 16.", "minor", "other_person"),
     ("Asked about her coworker Dante; Dante, maybe 15, works nights.", "minor", "other_person"),
+    ("Asked about coworker Marisol. Marisol had to give her passport to the manager.", "document_confiscation",
+     "other_person"),
+    ("Her roommate Jenna works there too. Jenna has to sign her checks over to him.", "earnings_control",
+     "other_person"),
+    ("Her sister Kamala lives w/ them. Kamala isn't allowed to go out alone.", "movement_control", "other_person"),
     # ... but not a name the note never introduced as someone else, nor the child a parent reports about
     ("Maria's boss keeps her passport.", "document_confiscation", "affirmed"),
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
+    ("Her cousin Lyle moved in. Lyle took her phone and read her texts.", "communication_control", "affirmed"),
     ("Mom came in about her daughter Kaylee. Kaylee is 15.", "minor", "affirmed"),
     # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
     ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
