@@ -21,6 +21,7 @@ Usage in your own pipeline::
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -127,16 +128,17 @@ class IndicatorComponent:
         sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
         spans: list[Span] = []
         pending_question: list[tuple[Span, Mention, Assertion]] = []
-        previous: list[Span] = []  # the previous sentence's present flags, which this one may take back
+        # The present flags of the last few sentences, nearest first, which a sentence may take back.
+        previous: deque[list[Span]] = deque(maxlen=RETRACTION_SENTENCES)
         for n, (s, e) in enumerate(sentences):
             mentions = self._mentions(forms, s, e)
             modifiers = self.sentence_modifiers(doc, s, e) if (mentions or pending_question) else []
             if pending_question:
                 self._resolve_answer(pending_question, modifiers, s, forms)
                 pending_question = []
-            if previous:  # only the sentence's opening can take the previous one back: read no further
+            if any(previous):  # only the sentence's opening can take an earlier one back: read no further
                 _resolve_retraction(previous, modifiers or self.modifiers(forms, s, min(e, s + RETRACTION_HEAD)), s)
-                previous = []
+            previous.appendleft([])
             if not mentions:
                 continue
             clean = clean_modifiers(modifiers, [(m.start, m.end) for m in mentions])
@@ -149,7 +151,7 @@ class IndicatorComponent:
                 span = self._span(doc, mention, assertion)
                 spans.append(span)
                 if span._.flagger_assertion in PRESENT_ASSERTIONS:
-                    previous.append(span)
+                    previous[0].append(span)
                 if is_question and assertion.status == "hypothetical":
                     pending_question.append((span, mention, assertion))
         self._named_third_parties(doc, forms, spans, sentences)
@@ -209,18 +211,25 @@ class IndicatorComponent:
             _annotate(span, flip(status) if mention.inverse else status, mention.rule, [cue])
 
 
-RETRACTION_HEAD = 16  # tokens: how much of a sentence can hold a cue taking back the one before
+RETRACTION_HEAD = 16  # tokens: how much of a sentence can hold a cue taking back an earlier one
+# A cue that names what it takes back ("The agency never had it", for document_confiscation only) reaches this many
+# sentences back, over the sentences between ("In my first message I write that the agency is keeping my passport.
+# I explain wrong, sorry. My lawyer has it. The agency never had it."); a cue for every indicator ("Later
+# clarified - ...") only the sentence before: further back it cannot tell which claim it takes back.
+RETRACTION_SENTENCES = 3
 
 
-def _resolve_retraction(previous: list[Span], modifiers: list[Modifier], sent_start: int) -> None:
-    """A sentence that opens by taking back what the one before said ("At intake I charted \"bf hits her.\" Today
+def _resolve_retraction(previous: deque[list[Span]], modifiers: list[Modifier], sent_start: int) -> None:
+    """A sentence that opens by taking back what an earlier one said ("At intake I charted \"bf hits her.\" Today
     pt corrected this - ...") negates that sentence's present flags, of the indicators its rule reaches."""
     cue = retraction_in(modifiers, sent_start)
     if cue is None:
         return
-    for span in previous:
-        if cue.rule.applies_to(span.label_):
-            _annotate(span, "negated", span._.flagger_rule, [Span(span.doc, cue.start, cue.end, label="negated")])
+    reach = len(previous) if cue.rule.allowed_types is not None else 1
+    for sentence in list(previous)[:reach]:
+        for span in sentence:
+            if cue.rule.applies_to(span.label_):
+                _annotate(span, "negated", span._.flagger_rule, [Span(span.doc, cue.start, cue.end, label="negated")])
 
 
 DASHES = frozenset("-–—")

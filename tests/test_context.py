@@ -383,6 +383,11 @@ TAKEN_BACK_BY_THE_NEXT_SENTENCE = [
     ("Early on said the crew boss took her license. Later clarified - she lost it at a gas station.",
      "document_confiscation", "negated"),
     ("On 4/14 pt reported the boss locked her in. Today pt took it back.", "movement_control", "negated"),
+    ("Last time he say kierownik hit him with the hose. Today he correct himself: was accident.",
+     "physical_violence", "negated"),
+    # a cue that names what it takes back reaches past the sentences between
+    ("In my first message I write that the agency is keeping my passport. I explain wrong, sorry for my English. "
+     "The agency never had it.", "document_confiscation", "negated"),
     # a clarification that adds takes nothing back; nor does a retraction two sentences on, nor an age
     ("She says the boss keeps her passport. Later clarified that he also took her phone.",
      "document_confiscation", "affirmed"),
