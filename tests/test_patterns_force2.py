@@ -1050,32 +1050,129 @@ SUBSTANCE_7_NEGATIVE = [
 ]
 
 
+# -- ninth round (fresh13): families, each in phrasings other writers would use ----------------------
+
+COMMERCIAL_SEX_9 = [
+    # photos on a site, then men make contact
+    ("He put my pictures on a website and guys call him.", "affirmed"),
+    ("Her photos are up on a site and men text the number he gave.", "affirmed"),
+    ("He made a profile on an app, and men message him for her.", "affirmed"),
+    # camming for tips
+    ("She does shows on cam for tokens most nights.", "affirmed"),
+    ("He has me on a livestream for \"gifts\" from viewers.", "affirmed"),
+    ("I run my OF and he takes the money.", "affirmed"),
+    # sugar arrangements and favours for bills
+    ("He gives her an allowance in return for sex.", "affirmed"),
+    ("They meet twice a month and sex is part of the deal.", "affirmed"),
+    ("An older man covers her phone bill for \"company\".", "affirmed"),
+    ("Some guy pays her rent for hanging out on weekends.", "affirmed"),
+    ("She went \"out\" with his cousin's friends for money.", "affirmed"),
+    ("It was a paid date, she says.", "affirmed"),
+    # men come and pay the controller / sent to a room with a client
+    ("Men come to the flat and pay the manager.", "affirmed"),
+    ("Guys came by the trailer and gave him cash.", "affirmed"),
+    ("Some nights he send me to the room with a client.", "affirmed"),
+    ("She was taken upstairs w/ a customer.", "affirmed"),
+    # assertion cases
+    ("She denies anyone ever put her photos on a site and men called.", "negated"),
+    ("Her roommate does shows on cam for tokens.", "other_person"),
+]
+
+COMMERCIAL_SEX_9_NEGATIVE = [
+    "He posted photos of the flood damage on a site and the adjuster called.",
+    "The camera was recording for the insurance claim.",
+    "Men come to the yard and pay for scrap by the pound.",
+    "She was sent to the room with the nurse for vitals.",
+    "We took the guests upstairs with their luggage.",
+]
+
+SEXUAL_VIOLENCE_9 = [
+    # sent or made to go with a guest
+    ("He say I must go with a VIP guest to the hotel.", "affirmed"),
+    ("She has to go w/ whichever customer picks her.", "affirmed"),
+    ("The boss made her go with his \"business friend\" after the show.", "affirmed"),
+    ("He makes me spend the night with his associates.", "affirmed"),
+    ("They had him take care of the foreman's buddies on Fridays.", "affirmed"),
+    # pushed into a room with a man
+    ("When she refuse, he push her in the room with the man.", "affirmed"),
+    ("She was made to go into a cabin w/ a guest.", "affirmed"),
+    ("He forced me upstairs with the client.", "affirmed"),
+    # refusal overridden
+    ("I didn't want to, he said we need the money.", "affirmed"),
+    ("She didn't really want to but he said she had to.", "affirmed"),
+    ("I say no, he says you go.", "affirmed"),
+    ("She must see them even when she cry and say no.", "affirmed"),
+    ("If I said no he'd hold me down.", "affirmed"),
+    ("She has to do \"VIP\" with whoever the owner picks.", "affirmed"),
+    # assertion cases
+    ("Denies he ever made her go with a guest.", "negated"),
+    ("Her cousin has to go with customers at the club.", "other_person"),
+]
+
+SEXUAL_VIOLENCE_9_NEGATIVE = [
+    "She has to go with her friends to the clinic.",
+    "I didn't want to work Sunday but the boss said I had to.",
+    "He had to go with the customer to pick up the order.",
+    "Has to do private rooms w/ customers or gets fined.",
+    "If she says no he'll just ask someone else to cover the shift.",
+]
+
+SUBSTANCE_9 = [
+    # spirits and stimulants handed out by a crew boss
+    ("Crew boss hands out crank every morning \"so y'all can keep up.\"", "affirmed"),
+    ("Brygadir give \"tablete de energie\" on the night shift.", "affirmed"),
+    ("Kierownik give the men a bottle of wódka on Friday and writes it in the book.", "affirmed"),
+    ("The sister handed out \"alertness tablets\" before the night shift.", "affirmed"),
+    ("He gives him \"ice\" to smoke before they go out.", "affirmed"),
+    ("Foreman hands out Suboxone strips only to the guys who worked that day.", "affirmed"),
+    # sedating a dependent adult
+    ("Caregiver gives him a couple extra so he doesn't wander at night.", "affirmed"),
+    ("She gave her extra so she would sleep while she was out.", "affirmed"),
+    # drinking with guests
+    ("I must drink with guests every night.", "affirmed"),
+    ("Manager tops her glass w/ vodka all night.", "affirmed"),
+    ("He kept refilling my cup with tequila.", "affirmed"),
+    ("\"Finish it, customers like you drunk.\"", "affirmed"),
+    ("Forced drinking at the club, she says.", "affirmed"),
+    # assertion cases
+    ("Denies the foreman ever handed out crank.", "negated"),
+]
+
+SUBSTANCE_9_NEGATIVE = [
+    "Nurse gave him ice for the swelling.",
+    "The boss told them the police hand you to ICE.",
+    "The aide gives her tablets 500 mg po with breakfast.",
+    "She drinks with friends on weekends, her choice.",
+]
+
+
 # -- every table above, by indicator: one test for what must be flagged, one for what must not ------------
 
 FLAGGED = {  # indicator -> its tables of (text, expected status)
     "commercial_sex": [
         COMMERCIAL_SEX, COMMERCIAL_SEX_3, COMMERCIAL_SEX_3B, COMMERCIAL_SEX_3C, COMMERCIAL_SEX_4, COMMERCIAL_SEX_5,
-        COMMERCIAL_SEX_6, COMMERCIAL_SEX_7, COMMERCIAL_SEX_7B,
+        COMMERCIAL_SEX_6, COMMERCIAL_SEX_7, COMMERCIAL_SEX_7B, COMMERCIAL_SEX_9,
     ],
     "sexual_violence": [
         SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_3, SEXUAL_VIOLENCE_3C, SEXUAL_VIOLENCE_3D, SEXUAL_VIOLENCE_4,
-        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6, SEXUAL_VIOLENCE_7, SEXUAL_VIOLENCE_7B,
+        SEXUAL_VIOLENCE_5, SEXUAL_VIOLENCE_6, SEXUAL_VIOLENCE_7, SEXUAL_VIOLENCE_7B, SEXUAL_VIOLENCE_9,
     ],
-    "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6, SUBSTANCE_7],
+    "substance_coercion": [SUBSTANCE, SUBSTANCE_3, SUBSTANCE_4, SUBSTANCE_5, SUBSTANCE_6, SUBSTANCE_7, SUBSTANCE_9],
 }
 NOT_FLAGGED = {  # indicator -> its tables of texts that must not give a present flag
     "commercial_sex": [
         COMMERCIAL_SEX_NEGATIVE, COMMERCIAL_SEX_3_NEGATIVE, COMMERCIAL_SEX_3B_NEGATIVE, COMMERCIAL_SEX_3C_NEGATIVE,
         COMMERCIAL_SEX_4_NEGATIVE, COMMERCIAL_SEX_5_NEGATIVE, COMMERCIAL_SEX_6_NEGATIVE, COMMERCIAL_SEX_7B_NEGATIVE,
+        COMMERCIAL_SEX_9_NEGATIVE,
     ],
     "sexual_violence": [
         SEXUAL_VIOLENCE_NEGATIVE, SEXUAL_VIOLENCE_3_NEGATIVE, SEXUAL_VIOLENCE_3D_NEGATIVE,
         SEXUAL_VIOLENCE_4_NEGATIVE, SEXUAL_VIOLENCE_5_NEGATIVE, SEXUAL_VIOLENCE_6_NEGATIVE,
-        SEXUAL_VIOLENCE_7B_NEGATIVE,
+        SEXUAL_VIOLENCE_7B_NEGATIVE, SEXUAL_VIOLENCE_9_NEGATIVE,
     ],
     "substance_coercion": [
         SUBSTANCE_NEGATIVE, SUBSTANCE_3_NEGATIVE, SUBSTANCE_4_NEGATIVE, SUBSTANCE_5_NEGATIVE, SUBSTANCE_6_NEGATIVE,
-        SUBSTANCE_7_NEGATIVE,
+        SUBSTANCE_7_NEGATIVE, SUBSTANCE_9_NEGATIVE,
     ],
 }
 
