@@ -1661,6 +1661,16 @@ ROUND7_CASES = [
     ("earnings_control", "She hands him everything she earns on the weekend.", "affirmed"),
     ("earnings_control", "He pocketed the tips from every party.", "affirmed"),
     ("earnings_control", "She can't come home unless she comes back with $300.", "affirmed"),
+    ("document_confiscation", "Their passports are in the boss's safe.", "affirmed"),
+    ("document_confiscation", "Her ID is kept in the office safe and she has to ask for it.", "affirmed"),
+    ("document_confiscation", "The agency still has his diploma and birth certificate.", "affirmed"),
+    ("document_confiscation", "Kierownik keeps all our dowody in his desk.", "affirmed"),
+    ("document_confiscation", "Passport the boss keep from first week.", "affirmed"),
+    ("document_confiscation", "Coordinator holds her dowód and her diploma.", "affirmed"),
+    ("document_confiscation", "Got his passport back from the agency last Friday.", "affirmed"),
+    ("document_confiscation", "In my first text I wrote that the boss has my passport.", "negated"),
+    ("document_confiscation", "At the beginning she tell me the agency keep her pasport.", "negated"),
+    ("document_confiscation", "Intake: passport \"taken by boss\" - retracted, she had left it at home.", "negated"),
 ]
 
 ROUND7_NEGATIVES = [
@@ -1679,6 +1689,8 @@ ROUND7_NEGATIVES = [
     ("document_confiscation", "Her passport is in her bag."),
     ("document_confiscation", "All the workers interviewed hold their own passports."),
     ("document_confiscation", "The crew boss keeps it safe for the kids, the lunchbox."),
+    ("document_confiscation", "Passport he keep himself, in his sock."),
+    ("document_confiscation", "Her passport is in the safe at her own apartment? No, in her bag."),
 ]
 
 
