@@ -57,6 +57,19 @@ THREATS = [
     ("She worries he might threaten her sister next.", "hypothetical"),
     ("Her cousin's boyfriend threatened to kill her cousin.", "other_person"),
     ("In 2019 her ex threatened to shoot her.", "historical"),
+    # round 9: quoted euphemisms, the passive, bare-present non-native threats, knowing the family, shaming
+    ("The foreman told him he'd \"get the same\" if he went to the labor office.", "affirmed"),
+    ("The crew lead said to all of us \"who complain, same will be\".", "affirmed"),
+    ("Elder warned him \"you'll be found, we have friends in every town\".", "affirmed"),
+    ("She says the recruiter told her she'd be hunted down if she ran.", "affirmed"),
+    ("he says if i go to police ill be sorry", "affirmed"),
+    ("Boss text that if I leave \"your kids will have visitors\".", "affirmed"),
+    ("Brigadier say \"you talk to inspector, you will have accident\".", "affirmed"),
+    ("Coordinator tell me \"we know your brother in Chisinau\".", "affirmed"),
+    ("The owner said \"you go, I find you anywhere\".", "affirmed"),
+    ("He said he'd write to her parents and tell them she was a prostitute.", "affirmed"),
+    ("He says he'll send the clips to her coach unless she keeps filming.", "affirmed"),
+    ("Boss say if we complain he leave us here with no passport.", "affirmed"),
 ]
 
 THREATS_NEGATIVE = [
@@ -76,6 +89,9 @@ THREATS_NEGATIVE = [
     "The owner said if she takes Sunday off, don't come back Monday.",
     "He told her if she complains he'll cut her shifts.",
     "Pt says her parents pay for her phone.",
+    "She said the car can have an accident on that icy road if the tires are not changed.",
+    "Cl says if he quits \"they'll leave me somewhere\" maybe, he is not sure.",
+    "She knows the mother from the church choir.",
 ]
 
 
@@ -127,6 +143,14 @@ PHYSICAL = [
     ("Says others who refused got beat up by the foreman.", "other_person"),
     ("Cl reports a friend, Marta, was slapped by the owner.", "other_person"),
     ("Per the cook, that girl got hit by the manager last week.", "other_person"),
+    # round 9: the body part hit with an object, the implement across the body, slang, a refusal as the cause
+    ("He hit her head with the remote when she talked back.", "affirmed"),
+    ("She says the deacon smacked his hand with a ruler every week.", "affirmed"),
+    ("Once a cane across the backs of his legs for being late to prayer.", "affirmed"),
+    ("\"Dad got me w/ the belt again\" per youth.", "affirmed"),
+    ("when i said no he slammed me into the door", "affirmed"),
+    ("Respondent grabbed and shoved Complainant into the lockers.", "affirmed"),
+    ("I hear they find him and beat him very bad.", "other_person"),
 ]
 
 PHYSICAL_NEGATIVE = [
@@ -142,6 +166,8 @@ PHYSICAL_NEGATIVE = [
     "The supervisor cornered her in the stockroom and grabbed her chest.",
     "Pt says the night manager grabs her from behind when she cleans the office.",
     "On the way out he grabbed her passport from the counter.",
+    "She hit her head on the cabinet door while reaching for a pan.",
+    "The seat belt left a mark after the crash.",
 ]
 
 
@@ -216,6 +242,12 @@ WITNESSED = [
     ("She never saw anyone get hurt at the salon.", "negated"),
     ("Q: Did you witness abuse against another person? A: No.", "negated"),
     ("Her roommate got beat up by the landlord last month; pt wasn't there, the roommate told her.", "negated"),
+    # round 9: abuse named as a noun, being in the room, a longer actor phrase, non-native 'see', 'by hair'
+    ("\"All of us saw the whippings at Sunday meeting.\"", "affirmed"),
+    ("She was in the kitchen when the owner punched the new dishwasher.", "affirmed"),
+    ("He saw the boss's brother + his cousin kick a young guy who asked for pay.", "affirmed"),
+    ("Last month he see brigadier smash a worker's phone on the floor.", "historical"),
+    ("She saw the driver drag a girl by hair out of the van.", "affirmed"),
 ]
 
 WITNESSED_NEGATIVE = [
