@@ -1565,6 +1565,63 @@ ROUND8 = [
     # a promise still repeated; the client among 'the girls' moved
     ("He keeps saying he'll get her a job at his cousin's club.", "deceptive_recruitment", "hypothetical"),
     ("\"The girls were moved to Tulsa in a van,\" she said.", "recruitment_or_transport", "affirmed"),
+    # round 9: clock ranges ending in the evening, hyphenated dawn-to-dark, ranges up to long days
+    ("On the line 5am to 8pm, six days.", "forced_labor", "affirmed"),
+    ("Mucks out the barns 4am-7pm.", "forced_labor", "affirmed"),
+    ("We work 5 morning to 10 night in the greenhouse.", "forced_labor", "affirmed"),
+    ("Works 6-8 Mon-Sat at the tire shop.", "forced_labor", "affirmed"),
+    ("Hauls brush 11-14 hrs a day for the crew.", "forced_labor", "affirmed"),
+    ("Sorting line 12-14h, no Sundays.", "forced_labor", "affirmed"),
+    ("Years of dawn-to-dark field work.", "forced_labor", "affirmed"),
+    ("On the dairy sunup to lamps out.", "forced_labor", "affirmed"),
+    # round 9: tied to the employer, leaving priced as a penalty, no release until repaid
+    ("I cannot change employer, visa is only for this farm.", "forced_labor", "affirmed"),
+    ("If we quit we owe the agency a 2000 penalty.", "forced_labor", "affirmed"),
+    ("Contract: no release until the training fee is repaid.", "forced_labor", "affirmed"),
+    # round 9: crew packed into one trailer, small hours, after class till late, boosting, shifts to pay
+    ("We sleep 7 men in one caravan by the packhouse.", "forced_labor", "affirmed"),
+    ("Roofers slept 8 to a camper all summer.", "forced_labor", "affirmed"),
+    ("She works at her aunt's store till 2am on school nights.", "forced_labor", "affirmed"),
+    ("Waits tables after class until midnight.", "forced_labor", "affirmed"),
+    ("He has them shoplifting at the outlet mall every weekend.", "forced_labor", "affirmed"),
+    ("The coordinator puts her on night shifts at the plant to pay it off.", "forced_labor", "affirmed"),
+    ("Painted and mowed for the family for two years, unpaid.", "forced_labor", "affirmed"),
+    ("Performed every night, paid nothing until the fees are covered.", "forced_labor", "affirmed"),
+    ("Milking from 4am, every day, sick or not.", "forced_labor", "affirmed"),
+    ("Doubles every night of the festival.", "forced_labor", "affirmed"),
+    ("I can't go to school, I have to stay at the stall.", "forced_labor", "affirmed"),
+    # round 9: promised terms, trades, non-native offers, quoted offers that turned out, romance
+    ("The agent promised £12/h and a room.", "deceptive_recruitment", "affirmed"),
+    ("She promise me 1800 and Sundays off.", "deceptive_recruitment", "affirmed"),
+    ("He was told he'd be a mechanic at the dealership.", "deceptive_recruitment", "affirmed"),
+    ("They tell my father I will be waiter in the hotel.", "deceptive_recruitment", "affirmed"),
+    ("They say salary is $900 a month, here it is half.", "deceptive_recruitment", "affirmed"),
+    ("The posting said $22/hr with overtime.", "deceptive_recruitment", "affirmed"),
+    ("The \"internship\" turned out to be a call centre.", "deceptive_recruitment", "affirmed"),
+    ("The job turned out to be a strip club, not bartending.", "deceptive_recruitment", "affirmed"),
+    ("Offer was hotel work; reality is cleaning cars all night.", "deceptive_recruitment", "affirmed"),
+    ("On arrival we are packers on piece rate, not drivers.", "deceptive_recruitment", "affirmed"),
+    ("Nobody told us about the placement fee before we came.", "deceptive_recruitment", "affirmed"),
+    ("Recruiter offered $3,000 a month, flat included.", "deceptive_recruitment", "affirmed"),
+    ("She told him they were getting married in the spring.", "deceptive_recruitment", "affirmed"),
+    ("A man on Facebook said he had work in a bakery, good money.", "deceptive_recruitment", "affirmed"),
+    # round 9: agencies that send or find (non-native), drove to his place, came got me, met at a coach station
+    ("The manning agent send me to this vessel.", "recruitment_or_transport", "affirmed"),
+    ("Agency in Dhaka found us this factory.", "recruitment_or_transport", "affirmed"),
+    ("He drove her four hours to his place upstate.", "recruitment_or_transport", "affirmed"),
+    ("The coach drove him + 5 other boys to tournaments out west.", "recruitment_or_transport", "affirmed"),
+    ("He came got me the day I got out of the hospital.", "recruitment_or_transport", "affirmed"),
+    ("He scooped her up outside the shelter.", "recruitment_or_transport", "affirmed"),
+    ("A man from the agency met them at the coach station.", "recruitment_or_transport", "affirmed"),
+    ("Moved her into his apartment after two weeks.", "recruitment_or_transport", "affirmed"),
+    ("Minibus from Suceava organised by the gangmaster.", "recruitment_or_transport", "affirmed"),
+    ("The woman send me plane ticket.", "recruitment_or_transport", "affirmed"),
+    ("Recruited her on Instagram for \"hostess\" work.", "recruitment_or_transport", "affirmed"),
+    ("They came on visas the church sponsored.", "recruitment_or_transport", "affirmed"),
+    ("He came with 12 other men from Timisoara.", "recruitment_or_transport", "affirmed"),
+    ("Le arregló el pasaje a Houston.", "recruitment_or_transport", "affirmed"),
+    # round 9: a trip someone only wants to pay for
+    ("A man online wants to buy her a bus ticket to Atlanta.", "recruitment_or_transport", "hypothetical"),
 ]
 
 ROUND8_NEGATIVES = [
@@ -1588,6 +1645,14 @@ ROUND8_NEGATIVES = [
     ("He says school is for later.", "deceptive_recruitment"),
     ("Women at the spa on 5th get moved to a new city every week.", "recruitment_or_transport"),
     ("Boys are sent state to state in the crew boss's vans.", "recruitment_or_transport"),
+    # round 9
+    ("No wage issues found at the site.", "forced_labor"),
+    ("No wage claim at this time.", "forced_labor"),
+    ("CPS worker to meet her at the bus station tomorrow.", "recruitment_or_transport"),
+    ("Staff set up a ride to the clinic Thursday.", "recruitment_or_transport"),
+    ("She met him on Instagram last year.", "recruitment_or_transport"),
+    ("On arrival she was alert and oriented.", "deceptive_recruitment"),
+    ("She promised to call back on Monday.", "deceptive_recruitment"),
 ]
 
 
