@@ -1076,6 +1076,7 @@ COMMERCIAL_SEX_9 = [
     # assertion cases
     ("She denies anyone ever put her photos on a site and men called.", "negated"),
     ("Her roommate does shows on cam for tokens.", "other_person"),
+    ("He covers her rent and sex is \"part of the deal\".", "affirmed"),
 ]
 
 COMMERCIAL_SEX_9_NEGATIVE = [
@@ -1084,6 +1085,13 @@ COMMERCIAL_SEX_9_NEGATIVE = [
     "Men come to the yard and pay for scrap by the pound.",
     "She was sent to the room with the nurse for vitals.",
     "We took the guests upstairs with their luggage.",
+    "She is using the campus escort service at night.",
+    "He later said he sold the phone himself for cigarettes.",
+    "My cousin lend me for the ticket to Chicago.",
+    "The sponsor lists her as \"dancer\" on the petition.",
+    "They were left behind at a motel by the sales crew.",
+    "Uncle keeps the cash from the scrap buyers.",
+    "Asked re sex for money or a place to stay: \"no, never\".",
 ]
 
 SEXUAL_VIOLENCE_9 = [
@@ -1115,6 +1123,7 @@ SEXUAL_VIOLENCE_9_NEGATIVE = [
     "He had to go with the customer to pick up the order.",
     "Has to do private rooms w/ customers or gets fined.",
     "If she says no he'll just ask someone else to cover the shift.",
+    "Boss says la migra will grab him at the bus station.",
 ]
 
 SUBSTANCE_9 = [
@@ -1143,6 +1152,7 @@ SUBSTANCE_9_NEGATIVE = [
     "The boss told them the police hand you to ICE.",
     "The aide gives her tablets 500 mg po with breakfast.",
     "She drinks with friends on weekends, her choice.",
+    "She was offered $200 a night to just pour drinks and look cute.",
 ]
 
 
