@@ -91,6 +91,8 @@ THREATS_NEGATIVE = [
     "Pt says her parents pay for her phone.",
     "She said the car can have an accident on that icy road if the tires are not changed.",
     "Cl says if he quits \"they'll leave me somewhere\" maybe, he is not sure.",
+    "She says the email from the agency was a firing threat, nothing more.",
+    "Owner says if cops come in, the girls go to jail, not him.",
     "She knows the mother from the church choir.",
 ]
 
@@ -168,6 +170,7 @@ PHYSICAL_NEGATIVE = [
     "On the way out he grabbed her passport from the counter.",
     "She hit her head on the cabinet door while reaching for a pan.",
     "The seat belt left a mark after the crash.",
+    "Her husband jumped in every time I asked her a question.",
 ]
 
 
@@ -248,6 +251,7 @@ WITNESSED = [
     ("He saw the boss's brother + his cousin kick a young guy who asked for pay.", "affirmed"),
     ("Last month he see brigadier smash a worker's phone on the floor.", "historical"),
     ("She saw the driver drag a girl by hair out of the van.", "affirmed"),
+    ("Line cut off at Q5; the witnessed abuse question was never asked.", "hypothetical"),
 ]
 
 WITNESSED_NEGATIVE = [
