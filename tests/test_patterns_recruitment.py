@@ -1605,6 +1605,7 @@ ROUND8 = [
     ("Recruiter offered $3,000 a month, flat included.", "deceptive_recruitment", "affirmed"),
     ("She told him they were getting married in the spring.", "deceptive_recruitment", "affirmed"),
     ("A man on Facebook said he had work in a bakery, good money.", "deceptive_recruitment", "affirmed"),
+    ("They say hotel cleaning, it is a car wash in the cold.", "deceptive_recruitment", "affirmed"),
     # round 9: agencies that send or find (non-native), drove to his place, came got me, met at a coach station
     ("The manning agent send me to this vessel.", "recruitment_or_transport", "affirmed"),
     ("Agency in Dhaka found us this factory.", "recruitment_or_transport", "affirmed"),
@@ -1653,6 +1654,10 @@ ROUND8_NEGATIVES = [
     ("She met him on Instagram last year.", "recruitment_or_transport"),
     ("On arrival she was alert and oriented.", "deceptive_recruitment"),
     ("She promised to call back on Monday.", "deceptive_recruitment"),
+    ("Resident is asleep all day every day since the fall.", "forced_labor"),
+    ("Didn't say what the work involves.", "forced_labor"),
+    ("He wants to file a claim for unpaid overtime.", "forced_labor"),
+    ("Told him he can call the office any hour.", "deceptive_recruitment"),
 ]
 
 
