@@ -71,6 +71,22 @@ MINOR = [
     ("UAC released to a sponsor in May.", "affirmed"),
     ("Unaccompanied minor from Honduras, placed with a cousin.", "affirmed"),
     ("Found a 15-yr-old girl sleeping in the van.", "affirmed"),
+    # fresh13 writers: age and pronouns in brackets, 'at 17 w/', '17 y.', 'because under 18', U-18 bands, a first-person age before a question
+    ('Drop-in: Rory (16, he/they) ate and showered.', 'affirmed'),
+    ('Kiana (15, she/her) came in with a friend.', 'affirmed'),
+    ('J. (17, trans girl) asked about the clinic.', 'affirmed'),
+    ('Max (14, nonbinary) slept on the couch again.', 'affirmed'),
+    ('Dee (16, they/them) says the guy pays for the room.', 'affirmed'),
+    ('She left the compound at 17 with nothing but a coat.', 'affirmed'),
+    ("He came to the UK at 16 w/ his uncle's friend.", 'affirmed'),
+    ('Cl. Oksana P., 17 y., UA. Came with her aunt.', 'affirmed'),
+    ('Marek (16 yrs.) works nights at the bakery.', 'affirmed'),
+    ('His pay goes to the boss "because under 18 cannot have bank".', 'affirmed'),
+    ('Referral made today (under 18 on night shift).', 'affirmed'),
+    ('Dad of a U-18 swimmer called about the travel fees.', 'affirmed'),
+    ('She plays in the U16 league and the coach drives her.', 'affirmed'),
+    ('Hi I am 17, my manager keeps my passport, is this legal?', 'affirmed'),
+    ('im 16 and my boss wont pay me, what can i do?', 'affirmed'),
 ]
 
 MINOR_NEGATIVES = [
@@ -88,6 +104,14 @@ MINOR_NEGATIVES = [
     "Pt's boyfriend is 17 and came to the visit.",
     "Her 21st birthday was last week.",
     "She turned 18 in June and left the group home.",
+    # fresh13 writers: college class years (Title IX), a school as a worksite, a quota count
+    'Reporting Party is Complainant (CP), sophomore, 19.',
+    'Complainant, junior, reports her ex waits outside her lecture hall.',
+    'Respondent: junior, known on campus as a party promoter.',
+    'Dropped water to the drywall crew at the middle school.',
+    'Cleanup job at the high school ran late.',
+    'Quota is 15 bottles a week or they take from my salary.',
+    'They must sell 16 boxes a night.',
 ]
 
 
@@ -141,6 +165,18 @@ FEAR = [
     # asking whether they *can* deport her is a question nobody has answered (fresh2, fresh12 writers: hypothetical);
     # asking whether the hospital *will* call ICE is the instilled fear (FEAR_R6)
     ("Caller hung up, only asked \"can they deport me if I call you\".", "hypothetical"),
+    # fresh13 writers: authorities said to take those who leave, kinds of jail, CPS and group homes, handcuffs; the client's own question
+    ('Interns say "immigration police" come pick up interns who walk off.', 'affirmed'),
+    ('Boss says ICE grabs anyone who quits before the season ends.', 'affirmed'),
+    ("He told her they throw girls like us in the men's jail.", 'affirmed'),
+    ('Madam says police put people like you in county jail.', 'affirmed'),
+    ("Jay told him if CPS finds out they'll put him in a group home.", 'affirmed'),
+    ('He says social services will take the baby if she talks.', 'affirmed'),
+    ('Told not to talk to the stewards "or you\'ll go back in handcuffs".', 'affirmed'),
+    ("The owner says she'd end up in cuffs if she went to the labor office.", 'affirmed'),
+    ('She ask me can she go to prison for the work in the flat.', 'hypothetical'),
+    ('He asked me is it true police here put workers in detention if they complain.', 'hypothetical'),
+    ('Client ask if the police will deport him if he reports the injury.', 'hypothetical'),
 ]
 
 FEAR_NEGATIVES = [
@@ -159,6 +195,14 @@ FEAR_NEGATIVES = [
     "CW explained she has rights as a worker regardless of status.",
     "She was arrested by police in 2019 for shoplifting.",
     "If she wants, police can take a report.",
+    # fresh13 writers: distrust from the home country, 'unrelated', a fee charged, '12 mos', the writer's reassurance
+    'I am afraid of police because in my country police is very bad.',
+    'He does not trust police, in our country they take money.',
+    "She doesn't trust cops, never has (unrelated to the job).",
+    'He charge us 3,200 dollar for the visa and we borrow.',
+    'Fees: usage past 12 mos) not paid out.',
+    "Explained that the clinic doesn't ask status.",
+    "Reassured him that police won't deport him for reporting.",
 ]
 
 
@@ -198,6 +242,17 @@ SCRIPTED = [
     # assertion cases
     ("Details consistent across retellings; no indication she was coached.", "negated"),
     ("Denies anyone told her what to say.", "negated"),
+    # fresh13 writers: 'like she'd been told to', 'like reading it', 'same exact', told to describe / call it, non-native 'if somebody ask, say', a Spanish cover answer
+    ('She said "I fell on the ice, I fell on the ice" like she\'d been told to.', 'affirmed'),
+    ('He gave the answer about pay as if he had been taught to.', 'affirmed'),
+    ('Said it the same way to triage, to me, and to the NP, like reading it.', 'affirmed'),
+    ('Her answers came out flat, like she was reading off something.', 'affirmed'),
+    ('All four gave the same exact answer about the hours.', 'affirmed'),
+    ('She was told to describe it as "a mentorship".', 'affirmed'),
+    ('They were instructed to refer to him as their uncle.', 'affirmed'),
+    ('He was told to call him tío in front of the teachers.', 'affirmed'),
+    ('Boss tell us: if somebody ask, say we are happy and we get paid good.', 'affirmed'),
+    ('Every single one: "somos primos, vinimos juntos".', 'affirmed'),
 ]
 
 SCRIPTED_NEGATIVES = [
@@ -213,6 +268,12 @@ SCRIPTED_NEGATIVES = [
     "Her story has been consistent across three visits.",
     "She came clearly prepared with her pay stubs and ID.",
     "Pt prepped for surgery, NPO since midnight.",
+    # fresh13 writers: a memorised number, performers' rehearsals, a refusal 'told him no when he asked'
+    'Gave her the card; she has my # memorized.',
+    'Site visit to the rehearsal space on Harlan Ave.',
+    'Unpaid rehearsal hours are the main complaint.',
+    'She told the owner no when he asked for her passport.',
+    'Told him to call the hotline as soon as he can.',
 ]
 
 
@@ -699,6 +760,11 @@ MINOR_R6 = [
     ("HM also checks the boys' tablets every night (ages 9 and 11).", "other_person"),
     ("HM checks the kids' phones every night (ages 10 and 13) as a house rule.", "other_person"),
     ("Host dad drives the girls\u2019 carpool, ages 12 and 14.", "other_person"),
+    # fresh13 writers: a youth the client saw hurt, a sibling or cousin without a possessive
+    ('She watched the elder strap a 14yo with a belt at dinner.', 'other_person'),
+    ('He saw the foreman hit a 15-year-old on the line.', 'other_person'),
+    ('Then the sister: Ada, 14, still inside the group.', 'other_person'),
+    ('The cousin, 15, is also on the crew.', 'other_person'),
 ]
 
 MINOR_R6_NEGATIVES = [
