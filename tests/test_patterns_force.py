@@ -70,6 +70,7 @@ THREATS = [
     ("He said he'd write to her parents and tell them she was a prostitute.", "affirmed"),
     ("He says he'll send the clips to her coach unless she keeps filming.", "affirmed"),
     ("Boss say if we complain he leave us here with no passport.", "affirmed"),
+    ("The foreman said he'd throw him in the river if he went to the union.", "affirmed"),
 ]
 
 THREATS_NEGATIVE = [
@@ -151,6 +152,7 @@ PHYSICAL = [
     ("Once a cane across the backs of his legs for being late to prayer.", "affirmed"),
     ("\"Dad got me w/ the belt again\" per youth.", "affirmed"),
     ("when i said no he slammed me into the door", "affirmed"),
+    ("my boss push me and i fall down the stairs", "affirmed"),
     ("Respondent grabbed and shoved Complainant into the lockers.", "affirmed"),
     ("I hear they find him and beat him very bad.", "other_person"),
 ]
@@ -171,6 +173,8 @@ PHYSICAL_NEGATIVE = [
     "She hit her head on the cabinet door while reaching for a pan.",
     "The seat belt left a mark after the crash.",
     "Her husband jumped in every time I asked her a question.",
+    "She slipped on the wet floor and hit the edge of the sink.",
+    "Bumped his elbow when he fell off the ladder.",
 ]
 
 
