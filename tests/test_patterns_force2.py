@@ -1077,6 +1077,8 @@ COMMERCIAL_SEX_9 = [
     ("She denies anyone ever put her photos on a site and men called.", "negated"),
     ("Her roommate does shows on cam for tokens.", "other_person"),
     ("He covers her rent and sex is \"part of the deal\".", "affirmed"),
+    ("Manager sold \"after-show\" time with the dancers.", "affirmed"),
+    ("The club charges for private minutes with the girls.", "affirmed"),
 ]
 
 COMMERCIAL_SEX_9_NEGATIVE = [
@@ -1112,6 +1114,10 @@ SEXUAL_VIOLENCE_9 = [
     ("She must see them even when she cry and say no.", "affirmed"),
     ("If I said no he'd hold me down.", "affirmed"),
     ("She has to do \"VIP\" with whoever the owner picks.", "affirmed"),
+    ("She says he \"does it to me at night\" when mom is at work.", "affirmed"),
+    ("He did stuff to her in her room.", "affirmed"),
+    ("The elder told her she has to do what a wife does.", "affirmed"),
+    ("He demands his conjugal rights every night.", "affirmed"),
     # assertion cases
     ("Denies he ever made her go with a guest.", "negated"),
     ("Her cousin has to go with customers at the club.", "other_person"),
