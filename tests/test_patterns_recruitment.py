@@ -1590,6 +1590,9 @@ ROUND8 = [
     ("Milking from 4am, every day, sick or not.", "forced_labor", "affirmed"),
     ("Doubles every night of the festival.", "forced_labor", "affirmed"),
     ("I can't go to school, I have to stay at the stall.", "forced_labor", "affirmed"),
+    ("If we don't finish the rooms there's no dinner.", "forced_labor", "affirmed"),
+    ("She can't take a day off, even when sick.", "forced_labor", "affirmed"),
+    ("Three shows a night, 7 nights, no break.", "forced_labor", "affirmed"),
     # round 9: promised terms, trades, non-native offers, quoted offers that turned out, romance
     ("The agent promised £12/h and a room.", "deceptive_recruitment", "affirmed"),
     ("She promise me 1800 and Sundays off.", "deceptive_recruitment", "affirmed"),
