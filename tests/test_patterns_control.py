@@ -1671,6 +1671,8 @@ ROUND7_CASES = [
     ("document_confiscation", "In my first text I wrote that the boss has my passport.", "negated"),
     ("document_confiscation", "At the beginning she tell me the agency keep her pasport.", "negated"),
     ("document_confiscation", "Intake: passport \"taken by boss\" - retracted, she had left it at home.", "negated"),
+    ("debt_bondage", "Q: Do you owe your employer? A: $2,000 for the visa, he takes $100 a week.", "affirmed"),
+    ("debt_bondage", "Q: Do you owe the boss money? A: \"For the ticket and the room.\"", "affirmed"),
 ]
 
 ROUND7_NEGATIVES = [
@@ -1690,6 +1692,7 @@ ROUND7_NEGATIVES = [
     ("document_confiscation", "All the workers interviewed hold their own passports."),
     ("document_confiscation", "The crew boss keeps it safe for the kids, the lunchbox."),
     ("document_confiscation", "Passport he keep himself, in his sock."),
+    ("debt_bondage", "Q: Do you owe the company? A: \"Only for the trailer rental, I can stop any time.\""),
     ("document_confiscation", "Her passport is in the safe at her own apartment? No, in her bag."),
 ]
 
