@@ -840,7 +840,17 @@ ROUND6_CASES = [
     ("movement_control", "The señora always asks where I go on Sundays.", "affirmed"),
     ("movement_control", "Picked up at 7 and dropped back at 11 by the owner's son.", "affirmed"),
     ("movement_control", "The van driver sits at the back of the room the whole class.", "affirmed"),
-    ("communication_control", "Tran, one of the four - got his phone taken after he called the hotline.", "other_person"),
+    ("communication_control", "Tran, one of the four - got his phone taken after he called the hotline.", "other_person"),    # round 9 (fresh13 families: curfews with a lock or fine, calls checking whereabouts, mobility aids, permission)
+    ("movement_control", "Curfew at 9pm, late comers get fines from the boss.", "affirmed"),
+    ("movement_control", "The hostel door closes 10pm and the manager writes down who is late.", "affirmed"),
+    ("movement_control", "He phones her all night to check where she is.", "affirmed"),
+    ("movement_control", "Her son hides her walker when he goes out so she stays in bed.", "affirmed"),
+    ("movement_control", "Leaving the farm required the foreman's ok.", "affirmed"),
+    ("movement_control", "We can't go to the doctor until the elders decide.", "affirmed"),
+    ("movement_control", "After 9 nobody in the dorm can go out.", "affirmed"),
+    ("movement_control", "The only van out of the camp is the boss's.", "affirmed"),
+    ("movement_control", "He come with me if I go anywhere.", "affirmed"),
+    ("movement_control", "The guards barricade the exits at night.", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
@@ -897,7 +907,11 @@ ROUND6_NEGATIVES = [
     ("third_party_control", "Pt could not leave the room w/o her walker."),
     ("movement_control", "Client is on parole with an ankle monitor, which is why he says he can't go to the job fair."),
     ("communication_control", "Dad checks her phone every night since the overdose."),
-    ("movement_control", "Her ex called 11 times asking where she went."),
+    ("movement_control", "Her ex called 11 times asking where she went."),    # round 9
+    ("movement_control", "The building door locks at 11pm for security, every tenant has a key."),
+    ("movement_control", "She goes where she wants on weekends."),
+    ("movement_control", "He lends money at 30% so nobody can leave the job."),
+    ("movement_control", "She has never been in a room w/ him since the assault."),
 ]
 
 
