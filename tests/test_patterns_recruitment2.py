@@ -111,6 +111,8 @@ MINOR_NEGATIVES = [
     'Dropped water to the drywall crew at the middle school.',
     'Cleanup job at the high school ran late.',
     'Quota is 15 bottles a week or they take from my salary.',
+    'He saw the boss slap Junior in front of the whole crew.',
+    'A man named Junior drives the van.',
     'They must sell 16 boxes a night.',
 ]
 
@@ -273,6 +275,7 @@ SCRIPTED_NEGATIVES = [
     'Site visit to the rehearsal space on Harlan Ave.',
     'Unpaid rehearsal hours are the main complaint.',
     'She told the owner no when he asked for her passport.',
+    'She told it flat, like reading a grocery list.',
     'Told him to call the hotline as soon as he can.',
 ]
 
