@@ -1673,6 +1673,11 @@ ROUND7_CASES = [
     ("document_confiscation", "Intake: passport \"taken by boss\" - retracted, she had left it at home.", "negated"),
     ("debt_bondage", "Q: Do you owe your employer? A: $2,000 for the visa, he takes $100 a week.", "affirmed"),
     ("debt_bondage", "Q: Do you owe the boss money? A: \"For the ticket and the room.\"", "affirmed"),
+    ("debt_bondage", "The balance she owes the house keeps growing.", "affirmed"),
+    ("debt_bondage", "Her debt to the agency never goes down no matter how much she works.", "affirmed"),
+    ("debt_bondage", "Whatever he doesn't earn that week is carried over to the next week.", "affirmed"),
+    ("debt_bondage", "He says it goes up, not down, every month.", "affirmed"),
+    ("debt_bondage", "She is \"in the negative\" with the boss for the room and food.", "affirmed"),
 ]
 
 ROUND7_NEGATIVES = [
@@ -1693,6 +1698,7 @@ ROUND7_NEGATIVES = [
     ("document_confiscation", "The crew boss keeps it safe for the kids, the lunchbox."),
     ("document_confiscation", "Passport he keep himself, in his sock."),
     ("debt_bondage", "Q: Do you owe the company? A: \"Only for the trailer rental, I can stop any time.\""),
+    ("debt_bondage", "The bruise on her arm gets bigger every day."),
     ("document_confiscation", "Her passport is in the safe at her own apartment? No, in her bag."),
 ]
 
