@@ -851,6 +851,11 @@ ROUND6_CASES = [
     ("movement_control", "The only van out of the camp is the boss's.", "affirmed"),
     ("movement_control", "He come with me if I go anywhere.", "affirmed"),
     ("movement_control", "The guards barricade the exits at night.", "affirmed"),
+    ("third_party_control", "The uncle fielded all the nurse's questions.", "affirmed"),
+    ("third_party_control", "She looked at the manager for approval before each answer.", "affirmed"),
+    ("third_party_control", "Her boyfriend cut in whenever she started to talk.", "affirmed"),
+    ("third_party_control", "The foreman replied before any of them could speak.", "affirmed"),
+    ("third_party_control", "The woman said \"she doesn't understand, I will answer\".", "affirmed"),
 ]
 
 ROUND6_NEGATIVES = [
