@@ -917,6 +917,7 @@ ROUND6_NEGATIVES = [
     ("movement_control", "She goes where she wants on weekends."),
     ("movement_control", "He lends money at 30% so nobody can leave the job."),
     ("movement_control", "She has never been in a room w/ him since the assault."),
+    ("communication_control", "He took the batteries out of her wheelchair before work."),
 ]
 
 
