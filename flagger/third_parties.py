@@ -35,7 +35,15 @@ POSSESSIVE = frozenset({"'s", "’s"})
 # Words that name the client, or the client speaking: the clause is about the client again.
 CLIENT_WORDS = frozenset("cl client pt patient yth youth res resident i me my we us our".split())
 MAX_DISTANCE = 12  # tokens from a possessive name to the mention
+# Relation words that are also titles in religious communities ("Brother Kael"), and the words that make them a
+# relation again ("her Brother Kael").
+TITLES = frozenset("brother sister bro sis".split())
+POSSESSORS = frozenset("her his my their our your".split())
+SUBJECT_PRONOUNS = frozenset("she he it that there who what".split())
 # Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
+# An age that opens with one of these is the clause's subject's, whoever stands before it: "She was given to
+# Brother Kael at sixteen".
+AGE_PREPOSITIONS = frozenset("at since until till til from by when".split())
 AGE_BRIDGE = frozenset("is was 's ’s , ( - – only just like maybe about prob probably around age aged".split())
 # After a plain-subject name, the words that make its bearer the one it happens to: "Marisol had to ...", "Jenna has
 # to ...", "Yesenia hasn't been paid", "Kamala isn't allowed to ...". Each is a sequence of word sets.
@@ -63,9 +71,22 @@ def introduced_names(texts: list[str], forms: list[str], word_classes: Mapping[s
         j = i - 1
         while j >= 0 and texts[j] in BETWEEN:
             j -= 1
-        if j >= 0 and _introduces(forms, j, word_classes):
+        if j >= 0 and _introduces(forms, j, word_classes) and not _is_title(texts, forms, j, i):
             names.setdefault(text.lower(), i)
     return names
+
+
+def _is_title(texts: list[str], forms: list[str], j: int, i: int) -> bool:
+    """"Brother Kael", "Sister Ruth": a capitalised title of a religious community right before a name, with no
+    possessive before it, names a member, not the client's sibling ("her brother Kael", "Cl's sister Ruth")."""
+    if j != i - 1 or forms[j] not in TITLES or not texts[j][0].isupper():
+        return False
+    if j == 0:
+        return True
+    before = forms[j - 1]
+    if before in POSSESSIVE:  # "Cl's Brother Kael" is a relation, "She's Brother Silas's wife" a title
+        return j >= 2 and forms[j - 2] in SUBJECT_PRONOUNS
+    return before not in POSSESSORS
 
 
 def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, ...]]) -> bool:
@@ -85,7 +106,7 @@ def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int]
     for p in range(start + 1, end):  # inside: "keeps Cely's passport", "puts Kayla on a site"
         if _is_name(texts, names, p):
             return p
-    if age:  # an age right after an introduced name is that person's: "Karla is 16"
+    if age and forms[start] not in AGE_PREPOSITIONS:  # an age right after an introduced name: "Karla is 16"
         p = start - 1
         while p >= max(sent_start, start - 4) and forms[p] in AGE_BRIDGE:
             p -= 1

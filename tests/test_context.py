@@ -138,6 +138,10 @@ MORE_CASES = [
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
     ("Her cousin Lyle moved in. Lyle took her phone and read her texts.", "communication_control", "affirmed"),
+    # a religious community's title is not a sibling; an age after "at" is the clause subject's
+    ("She's Brother Silas's wife now and has to do what a wife does.", "sexual_violence", "affirmed"),
+    ("She was given to Brother Kael at sixteen.", "minor", "affirmed"),
+    ("Worried about cl's Brother Tito. Tito's boss took his passport.", "document_confiscation", "other_person"),
     ("Mom came in about her daughter Kaylee. Kaylee is 15.", "minor", "affirmed"),
     # witnessing is the client's own experience, whoever the victim was (witnessed_abuse ignores other_person)
     ("Asked about her friend Daniela. Pt saw him pull Daniela by the hair.", "witnessed_abuse", "affirmed"),
