@@ -29,6 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from flagger.antecedents import lend_antecedents
 from flagger.context import (
     Assertion,
     Modifier,
@@ -113,7 +114,10 @@ class IndicatorComponent:
         """The normalised lower-case forms patterns and model features see; computed once per doc."""
         forms = doc.user_data.get(FORMS_KEY)
         if forms is None or len(forms) != len(doc):
-            forms = doc.user_data[FORMS_KEY] = self.normalizer.forms([t.lower() for t in token_texts(doc)])
+            forms = self.normalizer.forms([t.lower() for t in token_texts(doc)])
+            if doc.has_annotation("SENT_START"):
+                forms = lend_antecedents(forms, [(s.start, s.end) for s in doc.sents], self.kb.word_classes)
+            doc.user_data[FORMS_KEY] = forms
         return forms
 
     def sentence_modifiers(self, doc: Doc, s: int, e: int) -> list[Modifier]:

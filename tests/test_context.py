@@ -29,7 +29,6 @@ CASES = [
     # screening answers
     ("Q: Do you owe your employer money? A: no", "debt_bondage", "negated"),
     ("Q: Do you owe your employer money?\nA: yes, about $3,000", "debt_bondage", "affirmed"),
-    ("Q: Are you in possession of your legal ID? A: no, the jefe has it", "document_confiscation", "affirmed"),
     ("Q: Are you in possession of your legal ID? A: yes", "document_confiscation", "negated"),
     # other people
     ("Her cousin's passport was taken by the same boss.", "document_confiscation", "other_person"),
@@ -409,3 +408,33 @@ def test_a_claim_taken_back(rules, text: str, indicator: str, expected: str) -> 
 def test_the_retraction_is_the_cue(rules) -> None:
     result = rules.check("On 4/14 pt reported the boss locked her in. Today pt took it back.")
     assert [c.text for c in result.flags[0].cues] == ["Today pt took it back"]
+
+
+# -- a pronoun in a screening answer stands for what the question asked about ------------------------------------------
+
+ANSWERS_THAT_BORROW = [
+    ("Q: Do you have your passport? A: No, my employer keeps it.", "document_confiscation", "affirmed"),
+    ("Q: Who has your passport?\nA: The boss has it in his truck.", "document_confiscation", "affirmed"),
+    ("Q: do you have your phone? A: the manager took it when I arrived", "communication_control", "affirmed"),
+    ("Q: Are you in possession of your legal ID? A: no, the jefe has it", "document_confiscation", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), ANSWERS_THAT_BORROW)
+def test_an_answer_borrows_the_questions_thing(rules, text: str, indicator: str, expected: str) -> None:
+    assert set(statuses(rules.check(text), indicator)) == {expected}
+
+
+def test_the_borrowed_thing_is_read_but_the_note_is_highlighted(rules) -> None:
+    result = rules.check("Q: Do you have your passport? A: No, my employer keeps it.")
+    (flag,) = result.flags
+    assert "keeps it" in flag.text and result.text[flag.start:flag.end] == flag.text
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Do you have your passport? A: No, my sister has it because I asked her to.",  # a relative: nothing lent
+    "Q: Do you have your passport? A: I lost it last year.",
+    "The boss is nice. He keeps it clean.",  # no question before
+])
+def test_an_answer_borrows_nothing_it_should_not(rules, text: str) -> None:
+    assert "document_confiscation" not in rules.check(text).present
