@@ -14,8 +14,9 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
   ("Dez keeps half", "Lyle had her phone").
 
 Measured on the tuning sets and left out: a name as the plain subject of any other mention ("Dez keeps half",
-"Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller, and a child named by the
-parent who reports is the person the note is about); and treating every capitalised name as another person
+"Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller,
+and a child named by the parent who reports is the person the note is about); and treating every capitalised name
+as another person
 (251 true flags have a name right before them, 5 leaks do).
 """
 
@@ -35,21 +36,21 @@ POSSESSIVE = frozenset({"'s", "’s"})
 # Words that name the client, or the client speaking: the clause is about the client again.
 CLIENT_WORDS = frozenset("cl client pt patient yth youth res resident i me my we us our".split())
 MAX_DISTANCE = 12  # tokens from a possessive name to the mention
-# Relation words that are also titles in religious communities ("Brother Kael"), and the words that make them a
-# relation again ("her Brother Kael").
+# Relation words that are also titles in religious communities ("Brother Kael"); a possessive before one makes it
+# a relation again ("her Brother Kael"), but not the "'s" of "she's" ("She's Brother Silas's wife").
 TITLES = frozenset("brother sister bro sis".split())
 POSSESSORS = frozenset("her his my their our your".split())
 SUBJECT_PRONOUNS = frozenset("she he it that there who what".split())
-# Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
 # An age that opens with one of these is the clause's subject's, whoever stands before it: "She was given to
 # Brother Kael at sixteen".
 AGE_PREPOSITIONS = frozenset("at since until till til from by when".split())
+# Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
 AGE_BRIDGE = frozenset("is was 's ’s , ( - – only just like maybe about prob probably around age aged".split())
 # After a plain-subject name, the words that make its bearer the one it happens to: "Marisol had to ...", "Jenna has
 # to ...", "Yesenia hasn't been paid", "Kamala isn't allowed to ...". Each is a sequence of word sets.
 UNDERGOER_WORDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(alternatives.split("|")) for alternatives in sequence.split())
-    for sequence in ("had|has|have|'d to", "had|has|have|still|also|then to",
+    for sequence in ("had|has|have|'d|still|also|then to",
                      "had|has|have|is|was|'s n't|not been|had|got|gotten|seen",
                      "is|was|'s|are|were n't|not allowed|let|permitted"))
 VOICE_REACH = 4  # tokens from the end of those words to the mention
