@@ -45,7 +45,7 @@ from flagger.patterns import Match
 from flagger.results import PRESENT_ASSERTIONS
 from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
-from flagger.third_parties import introduced_names, third_party_cue
+from flagger.third_parties import introduced_names, later_names, third_party_cue
 from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
@@ -173,12 +173,14 @@ class IndicatorComponent:
             return
         texts = token_texts(doc)
         names = introduced_names(texts, forms, self.kb.word_classes, self.normalizer.known)
-        if not names:
+        others = later_names(texts, self.normalizer.known)
+        if not names and not others:
             return
         starts = [s for s, _ in sentences]
         for span in present:
             sent_start = starts[bisect_right(starts, span.start) - 1]
-            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ in AGES)
+            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ in AGES,
+                                later=others)
             if p is not None:
                 _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
 

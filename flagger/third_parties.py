@@ -10,8 +10,13 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
 - for an age, the name comes right before it ("Karla is 16", "Dante, maybe 15": on the 13 tuning sets two leaks
   and two false flags fewer, no true flag lost);
 - the name is the plain subject of words that make its bearer the one it happens to ("Marisol had to give her
-  papers to the señora", "Jenna has to sign her checks over", "Yesenia hasn't been paid"), not the one who does it
-  ("Dez keeps half", "Lyle had her phone").
+  papers to the señora", "Jenna has to sign her checks over", "Yesenia hasn't been paid", "Linh still owes £18k",
+  "Tomasz has been told his debt is ..."), not the one who does it ("Dez keeps half", "Lyle had her phone").
+  For this one test a name need not be introduced: any name after the note's first one will do ("Agus was never
+  paid" in a note that began with the client's name). The note's first name is most often the client's, and
+  a client named as the plain subject of such words is the one it happens to, so the first name is left out.
+  On the 16 tuning sets: leaks 396 -> 377, false flags 1,596 -> 1,583, true flags 12,285 -> 12,280 (every name
+  after the first, for every test instead of this one: leaks -40 but true flags -114).
 
 Measured on the tuning sets and left out: a name as the plain subject of any other mention ("Dez keeps half",
 "Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller,
@@ -46,13 +51,26 @@ SUBJECT_PRONOUNS = frozenset("she he it that there who what".split())
 AGE_PREPOSITIONS = frozenset("at since until till til from by when".split())
 # Between a name and the age that is theirs: "Karla is 16", "Kayla's like 15", "Dante, maybe 15", "Ivy (14)".
 AGE_BRIDGE = frozenset("is was 's ’s , ( - – only just like maybe about prob probably around age aged".split())
+# Passive participles whose subject is the one it happens to ("was told", "has been kept").
+_PARTICIPLES = ("told|kept|charged|forced|made|promised|brought|sold|moved|hit|beaten|threatened|locked|taken|paid|"
+                "trafficked|pimped|recruited|trapped|stuck|held|sent|owed|deducted|fined|docked|denied|refused|slapped|"
+                "punched|kicked|raped|drugged|given")
 # After a plain-subject name, the words that make its bearer the one it happens to: "Marisol had to ...", "Jenna has
 # to ...", "Yesenia hasn't been paid", "Kamala isn't allowed to ...". Each is a sequence of word sets.
 UNDERGOER_WORDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(alternatives.split("|")) for alternatives in sequence.split())
     for sequence in ("had|has|have|'d|still|also|then to",
                      "had|has|have|is|was|'s n't|not been|had|got|gotten|seen",
-                     "is|was|'s|are|were n't|not allowed|let|permitted"))
+                     "is|was|'s|are|were n't|not allowed|let|permitted",
+                     # the debtor: "Linh still owes £18k", "Maricel owes the agency"
+                     "owes|owe|owed",
+                     "still|also|now|supposedly owes|owe|owed",
+                     # the passive's subject: "Tomasz has been told his debt is ...", "Agus was never paid"
+                     f"has|have|had|'s been {_PARTICIPLES}",
+                     f"is|was|were|got|gets {_PARTICIPLES}",
+                     f"is|was|were|'s never|not|n't|only {_PARTICIPLES}",
+                     # what reaches them: "Sari only gets $250 a month", "Ratna never gets a day off"
+                     "only|never|barely|rarely gets|got|get|earns|earned"))
 VOICE_REACH = 4  # tokens from the end of those words to the mention
 
 
@@ -90,6 +108,21 @@ def _is_title(texts: list[str], forms: list[str], j: int, i: int) -> bool:
     return before not in POSSESSORS
 
 
+def later_names(texts: list[str], vocabulary: Collection[str]) -> dict[str, int]:
+    """Lower-cased names after the note's first one -> the token where each first appears."""
+    names: dict[str, int] = {}
+    first = None
+    for i, text in enumerate(texts):
+        if not looks_like_name(text, vocabulary):
+            continue
+        name = text.lower()
+        if first is None:
+            first = name
+        elif name != first:
+            names.setdefault(name, i)
+    return names
+
+
 def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, ...]]) -> bool:
     word = forms[j]
     if word == "law" and "in" in forms[max(0, j - 2):j]:  # "sis-in-law Cely", "brother in law Tito"
@@ -98,11 +131,13 @@ def _introduces(forms: list[str], j: int, word_classes: Mapping[str, tuple[str, 
 
 
 def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int], start: int, end: int,
-                    sent_start: int, *, age: bool = False) -> int | None:
+                    sent_start: int, *, age: bool = False, later: Mapping[str, int] | None = None) -> int | None:
     """The token of an introduced name the mention ``[start, end)`` is about, or None: a name inside the mention,
     for an *age* one just before it ("Karla is 16"), or a possessive one before it in its sentence with no word for
-    the client in between."""
-    if not names:
+    the client in between; or, introduced or one of the *later* names (after the note's first), the plain subject
+    of undergoer words before the mention."""
+    later = later or {}
+    if not names and not later:
         return None
     for p in range(start + 1, end):  # inside: "keeps Cely's passport", "puts Kayla on a site"
         if _is_name(texts, names, p):
@@ -116,9 +151,11 @@ def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int]
     for p in range(start - 1, max(sent_start, start - MAX_DISTANCE) - 1, -1):
         if forms[p] in CLIENT_WORDS:
             return None
+        possessive = p + 1 < len(texts) and texts[p + 1] in POSSESSIVE
         if not _is_name(texts, names, p):
-            continue
-        if p + 1 < len(texts) and texts[p + 1] in POSSESSIVE:
+            if possessive or not _is_name(texts, later, p):  # a later name counts only as an undergoer
+                continue
+        elif possessive:
             return p
         voice_end = _undergoer_words_end(forms, p + 1)
         return p if voice_end is not None and start - voice_end <= VOICE_REACH else None

@@ -131,6 +131,15 @@ MORE_CASES = [
     ("Her roommate Jenna works there too. Jenna has to sign her checks over to him.", "earnings_control",
      "other_person"),
     ("Her sister Kamala lives w/ them. Kamala isn't allowed to go out alone.", "movement_control", "other_person"),
+    ("Concern is for housemate Linh. Linh still owes £18k for the journey.", "debt_bondage", "other_person"),
+    ("Her flatmate Sari only gets $250 a month.", "earnings_control", "other_person"),
+    # a name after the note's first, as the one things happen to, need not be introduced
+    ("Maribel says she is paid. Agus was never paid the last 3 months.", "earnings_control", "other_person"),
+    ("Dana came in today. Tomasz has been told his debt is £3,000 and it keeps going up.", "debt_bondage",
+     "other_person"),
+    # ... but the note's first name is the client's, and a later one who does the act is the controller
+    ("Agus was never paid the last 3 months.", "earnings_control", "affirmed"),
+    ("Maribel came in today. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
     # ... but not a name the note never introduced as someone else, nor the child a parent reports about
     ("Maria's boss keeps her passport.", "document_confiscation", "affirmed"),
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
