@@ -20,8 +20,8 @@ from itertools import pairwise
 # pattern of the class accepts).
 LENT = {"DOC": "papers", "PHONE": "phone"}
 PRONOUNS = frozenset({"it", "them", "'em", "em"})
-# Beside the RELATIVE word class: people who keep a client's papers for her as often as from her.
-KEEPERS_BY_CHOICE = frozenset("wife husband spouse lawyer attorney atty abogado".split())
+# Word classes of people who keep a client's papers for her as often as from her.
+KEEPER_CLASSES = frozenset({"RELATIVE", "KEEPER_BY_CHOICE"})
 QUESTION_ENDS = frozenset({"?", "?\"", "?”"})
 
 
@@ -47,7 +47,7 @@ def lend_antecedents(forms: list[str], sentences: list[tuple[int, int]],
 
 def _names_keeper_by_choice(forms: list[str], start: int, end: int,
                             word_classes: Mapping[str, tuple[str, ...]]) -> bool:
-    return any(f in KEEPERS_BY_CHOICE or "RELATIVE" in word_classes.get(f, ()) for f in forms[start:end])
+    return any(not KEEPER_CLASSES.isdisjoint(word_classes.get(f, ())) for f in forms[start:end])
 
 
 def _is_question(forms: list[str], start: int, end: int) -> bool:
