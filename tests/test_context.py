@@ -145,6 +145,13 @@ MORE_CASES = [
     ("Mom came in about her daughter Kaylee. Kaylee's boyfriend takes all her money.", "earnings_control",
      "affirmed"),
     ("Her cousin Dez drives her to the camps. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
+    # the client's own papers, kept by the client: "I keep my passport", "he keeps his ID in his locker"
+    ("I keep my passport in my room.", "document_confiscation", "negated"),
+    ("We have our IDs with us.", "document_confiscation", "negated"),
+    ("Cl keeps her passport w/ her at all times.", "document_confiscation", "negated"),
+    ("He keeps his passport in his locker.", "document_confiscation", "negated"),
+    ("He keeps her passport in his safe.", "document_confiscation", "affirmed"),
+    ("The boss keeps my passport.", "document_confiscation", "affirmed"),
     ("Her cousin Lyle moved in. Lyle took her phone and read her texts.", "communication_control", "affirmed"),
     # a religious community's title is not a sibling; an age after "at" is the clause subject's
     ("She's Brother Silas's wife now and has to do what a wife does.", "sexual_violence", "affirmed"),
