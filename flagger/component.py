@@ -45,7 +45,7 @@ from flagger.patterns import Match
 from flagger.results import PRESENT_ASSERTIONS
 from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
-from flagger.third_parties import introduced_names, later_names, third_party_cue
+from flagger.third_parties import introduced_names, later_names, name_positions, third_party_cue
 from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
@@ -172,8 +172,11 @@ class IndicatorComponent:
         if not present:
             return
         texts = token_texts(doc)
-        names = introduced_names(texts, forms, self.kb.word_classes, self.normalizer.known)
-        others = later_names(texts, self.normalizer.known)
+        positions = name_positions(texts, self.normalizer.known)
+        if not positions:
+            return
+        names = introduced_names(texts, forms, self.kb.word_classes, positions)
+        others = later_names(texts, positions)
         if not names and not others:
             return
         starts = [s for s, _ in sentences]

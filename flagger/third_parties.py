@@ -80,13 +80,18 @@ def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
             and text.lower() not in vocabulary)
 
 
+def name_positions(texts: list[str], vocabulary: Collection[str]) -> list[int]:
+    """The tokens that look like names, in order (read once per note for both kinds of name below)."""
+    return [i for i, text in enumerate(texts) if looks_like_name(text, vocabulary)]
+
+
 def introduced_names(texts: list[str], forms: list[str], word_classes: Mapping[str, tuple[str, ...]],
-                     vocabulary: Collection[str]) -> dict[str, int]:
-    """Lower-cased names the note introduces with a relation word -> the token where each is introduced."""
+                     positions: list[int]) -> dict[str, int]:
+    """Lower-cased names the note introduces with a relation word -> the token where each is introduced
+    (*positions*: the note's ``name_positions``)."""
     names: dict[str, int] = {}
-    for i, text in enumerate(texts):
-        if not looks_like_name(text, vocabulary):
-            continue
+    for i in positions:
+        text = texts[i]
         j = i - 1
         while j >= 0 and texts[j] in BETWEEN:
             j -= 1
@@ -108,14 +113,13 @@ def _is_title(texts: list[str], forms: list[str], j: int, i: int) -> bool:
     return before not in POSSESSORS
 
 
-def later_names(texts: list[str], vocabulary: Collection[str]) -> dict[str, int]:
-    """Lower-cased names after the note's first one -> the token where each first appears."""
+def later_names(texts: list[str], positions: list[int]) -> dict[str, int]:
+    """Lower-cased names after the note's first one -> the token where each first appears (*positions*: the note's
+    ``name_positions``)."""
     names: dict[str, int] = {}
     first = None
-    for i, text in enumerate(texts):
-        if not looks_like_name(text, vocabulary):
-            continue
-        name = text.lower()
+    for i in positions:
+        name = texts[i].lower()
         if first is None:
             first = name
         elif name != first:

@@ -250,11 +250,12 @@ class HybridModel:
         row = self._coef[self.labels.index(label)]
         value = _values(self._vectors([feats]) if vector is None else vector)
         classes = self.component.kb.word_classes if words is not None and self.component is not None else {}
+        stands_for = _class_index(words or [], classes)
         contribution: dict[str, float] = {}
         for f in set(feats):
             if f.startswith("pre:"):
                 continue
-            shown = _class_words(f, words or [], classes) if f.startswith("c:") else f
+            shown = stands_for.get(f) if f.startswith("c:") else f
             if shown is None or FUNCTION_WORDS.issuperset(split_mark(shown)[1].split(" ")):
                 continue
             column = _column(f, self._n_features)
@@ -281,16 +282,21 @@ def _class_words(feature: str, words: list[tuple[int, str, str]],
                  classes: dict[str, tuple[str, ...]]) -> str | None:
     """The word feature a class feature stands for in this sentence: "c:DOC" -> "passport", "c:her DOC" ->
     "her passport", "c:DOC away" -> "passport away" (with the scope mark the word has there), or None."""
-    parts = feature[2:].split(" ")
+    return _class_index(words, classes).get(feature)
+
+
+def _class_index(words: list[tuple[int, str, str]], classes: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Every class feature the sentence's *words* give -> the words it stands for, first occurrence first (one
+    pass over the sentence instead of one per feature)."""
+    index: dict[str, str] = {}
     for n, (_, mark, w) in enumerate(words):
         prev = words[n - 1][2] if n else "<s>"
-        if len(parts) == 1 and parts[0] in classes.get(w, ()):
-            return mark + w
-        if len(parts) == 2 and parts[1] in classes.get(w, ()) and prev == parts[0]:
-            return mark + prev + " " + w
-        if len(parts) == 2 and w == parts[1] and parts[0] in classes.get(prev, ()):
-            return mark + prev + " " + w
-    return None
+        for c in classes.get(w, ()):
+            index.setdefault("c:" + c, mark + w)
+            index.setdefault("c:" + prev + " " + c, mark + prev + " " + w)
+        for c in classes.get(prev, ()):
+            index.setdefault("c:" + c + " " + w, mark + prev + " " + w)
+    return index
 
 
 def _evidence_tokens(words: list[tuple[int, str, str]], feature: str) -> tuple[int, int] | None:
