@@ -7,7 +7,7 @@
 For each note: missed indicators (with the gold spans' text), false flags (with the
 flag's text and rule) and leaks (a negated / hypothetical / other-person gold mention
 that came out present). Prints note text, so run it only on the project's own
-synthetic notes. Refuses the held-out sets (test, holdout, fresh5): looking at
+synthetic notes. Refuses the held-out sets (test, holdout, fresh5, fresh18): looking at
 their errors would turn them into tuning sets.
 """
 
@@ -32,7 +32,7 @@ def main() -> int:
     ap.add_argument("--indicator")
     ap.add_argument("--model", default="default", help="a model folder to use instead of the shipped one (A/B)")
     args = ap.parse_args()
-    if args.split in ("test", "holdout", "fresh5"):
+    if args.split in ("test", "holdout", "fresh5", "fresh18"):
         raise SystemExit(f"refusing the held-out {args.split} set: tune on train, dev, fresh or fresh2 notes")
     gold = evaluation.read_gold(ROOT / "training_data" / f"{args.split}.jsonl")
     f = flagger.load(rules_only=args.system == "rules", model=args.model)
