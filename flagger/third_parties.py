@@ -17,6 +17,12 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
   a client named as the plain subject of such words is the one it happens to, so the first name is left out.
   On the 16 tuning sets: leaks 396 -> 377, false flags 1,596 -> 1,583, true flags 12,285 -> 12,280 (every name
   after the first, for every test instead of this one: leaks -40 but true flags -114).
+  The words may follow a quote or an aside between commas ('Beto "never gets his check', "Nicolas, who bunks
+  with him, got ...", "Doña Rebeca, the cook, doesnt have a phone"), and "nt" stands for "n't" ("Rosa hasnt been
+  allowed out"). On 20 tuning sets: leaks 581 -> 570, false flags 2,281 -> 2,272, true flags 15,152 -> 15,150.
+  Measured and left out: "got|gets his|her|their" as undergoer words ("Tomás got his passport taken", but "Trey gets
+  her high", "Rigo gets their checks": 2 leaks fewer, 3 true flags demoted) and a later name's possessive right
+  before the mention ("Osmin's phone was taken": 7 leaks fewer, 6 true flags demoted).
 
 Measured on the tuning sets and left out: a name as the plain subject of any other mention ("Dez keeps half",
 "Brandi says her man drove her up") demoted as many true flags as leaks (a named cousin is often the controller,
@@ -60,18 +66,22 @@ _PARTICIPLES = ("told|kept|charged|forced|made|promised|brought|sold|moved|hit|b
 UNDERGOER_WORDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(alternatives.split("|")) for alternatives in sequence.split())
     for sequence in ("had|has|have|'d|still|also|then to",
-                     "had|has|have|is|was|'s n't|not been|had|got|gotten|seen",
-                     "is|was|'s|are|were n't|not allowed|let|permitted",
+                     "had|has|have|is|was|'s n't|nt|not been|had|got|gotten|seen",
+                     "is|was|'s|are|were n't|nt|not allowed|let|permitted",
+                     # what they lack: "Doña Rebeca doesnt have a phone", "Tuan didn't get paid"
+                     "does|did|do n't|nt|not have|get|receive|see",
                      # the debtor: "Linh still owes £18k", "Maricel owes the agency"
                      "owes|owe|owed",
                      "still|also|now|supposedly owes|owe|owed",
                      # the passive's subject: "Tomasz has been told his debt is ...", "Agus was never paid"
                      f"has|have|had|'s been {_PARTICIPLES}",
                      f"is|was|were|got|gets {_PARTICIPLES}",
-                     f"is|was|were|'s never|not|n't|only {_PARTICIPLES}",
+                     f"is|was|were|'s never|not|n't|nt|only {_PARTICIPLES}",
                      # what reaches them: "Sari only gets $250 a month", "Ratna never gets a day off"
                      "only|never|barely|rarely gets|got|get|earns|earned"))
 VOICE_REACH = 4  # tokens from the end of those words to the mention
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+MAX_ASIDE = 8  # tokens of an aside between commas after a name
 
 
 def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
@@ -161,9 +171,23 @@ def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int]
                 continue
         elif possessive:
             return p
-        voice_end = _undergoer_words_end(forms, p + 1)
+        voice_end = _undergoer_words_end(forms, _after_aside(forms, p + 1))
         return p if voice_end is not None and start - voice_end <= VOICE_REACH else None
     return None
+
+
+def _after_aside(forms: list[str], i: int) -> int:
+    """Past what may stand between a name and its words: an opening quote ('Beto "never gets his check') and an
+    aside between commas ("Nicolas, who bunks with him, got ...", "Doña Rebeca, the cook, doesnt have ...")."""
+    while i < len(forms) and forms[i] in QUOTES:
+        i += 1
+    if i < len(forms) and forms[i] == ",":
+        for j in range(i + 1, min(len(forms), i + 1 + MAX_ASIDE)):
+            if forms[j] in CLIENT_WORDS:
+                break
+            if forms[j] == ",":
+                return j + 1
+    return i
 
 
 def _undergoer_words_end(forms: list[str], i: int) -> int | None:

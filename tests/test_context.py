@@ -137,6 +137,13 @@ MORE_CASES = [
     ("Maribel says she is paid. Agus was never paid the last 3 months.", "earnings_control", "other_person"),
     ("Dana came in today. Tomasz has been told his debt is £3,000 and it keeps going up.", "debt_bondage",
      "other_person"),
+    # ... with "nt" for "n't", a quote or an aside between commas before the words, or what they lack
+    ("Cl Ana (29). Rosa hasnt been allowed out at all since.", "movement_control", "other_person"),
+    ("Cl Ana came in. A dishwasher named Beto \"never gets his check\".", "earnings_control", "other_person"),
+    ("Cl Melvin came in. Doña Rebeca, the cook for the crew, doesnt have a phone at all.", "communication_control",
+     "other_person"),
+    ("Cl Ana (29). Rosa, who shares her room, isn't allowed out at all.", "movement_control", "other_person"),
+    ("Cl Ana (29). Rosa, her cousin, keeps Ana's passport.", "document_confiscation", "affirmed"),
     # ... but the note's first name is the client's, and a later one who does the act is the controller
     ("Agus was never paid the last 3 months.", "earnings_control", "affirmed"),
     ("Maribel came in today. Dez keeps half of what she makes.", "earnings_control", "affirmed"),
