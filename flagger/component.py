@@ -45,12 +45,13 @@ from flagger.patterns import Match
 from flagger.results import PRESENT_ASSERTIONS
 from flagger.rules import KnowledgeBase, default_knowledge
 from flagger.taxonomy import load_indicators
-from flagger.third_parties import introduced_names, later_names, name_positions, third_party_cue
+from flagger.third_parties import introduced_names, later_names, name_positions, subject_third_party, third_party_cue
 from flagger.tokenizer import token_texts
 
 SPANS_KEY = "indicators"
 FORMS_KEY = ("flagger", "forms")
 MODIFIERS_KEY = ("flagger", "modifiers")
+NAMES_KEY = ("flagger", "names")
 DEFAULT_SCORE = 0.9
 
 
@@ -166,26 +167,47 @@ class IndicatorComponent:
     def _named_third_parties(self, doc: Doc, forms: list[str], spans: list[Span],
                              sentences: list[tuple[int, int]]) -> None:
         """Present flags about a person the note introduced as someone else ("her friend Kiki") -> other_person."""
-        present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS
-                   and "other_person" not in self.ignore.get(sp.label_, ())  # "saw him pull Daniela by the hair"
-                   and sp.label_ not in SOMEONE_ELSES_WORDS]
+        present = [sp for sp in spans if sp._.flagger_assertion in PRESENT_ASSERTIONS]
         if not present:
-            return
-        texts = token_texts(doc)
-        positions = name_positions(texts, self.normalizer.known)
-        if not positions:
-            return
-        names = introduced_names(texts, forms, self.kb.word_classes, positions)
-        others = later_names(texts, positions)
-        if not names and not others:
             return
         starts = [s for s, _ in sentences]
         for span in present:
             sent_start = starts[bisect_right(starts, span.start) - 1]
-            p = third_party_cue(texts, forms, names, span.start, span.end, sent_start, age=span.label_ in AGES,
-                                later=others)
+            p = self.named_third_party(doc, forms, span.label_, span.start, span.end, sent_start)
             if p is not None:
                 _annotate(span, "other_person", span._.flagger_rule, [Span(doc, p, p + 1, label="other_person")])
+
+    def named_third_party(self, doc: Doc, forms: list[str], indicator: str, start: int, end: int,
+                          sent_start: int) -> int | None:
+        """The token of a named third party that the present mention ``[start, end)`` is about, if any (see
+        ``third_parties``)."""
+        if indicator in SOMEONE_ELSES_WORDS or "other_person" in self.ignore.get(indicator, ()):
+            return None  # "saw him pull Daniela by the hair" is the client's witnessing
+        texts, names, others = self._third_party_names(doc, forms)
+        if not names and not others:
+            return None
+        return third_party_cue(texts, forms, names, start, end, sent_start, age=indicator in AGES, later=others)
+
+    def subject_third_party(self, doc: Doc, forms: list[str], indicator: str, s: int, e: int) -> int | None:
+        """The token of a named third party who opens the sentence ``[s, e)`` as the one it happens to, if any: what
+        a flag over the whole sentence (the model's) is about."""
+        if indicator in SOMEONE_ELSES_WORDS or "other_person" in self.ignore.get(indicator, ()):
+            return None
+        texts, names, others = self._third_party_names(doc, forms)
+        if not names and not others:
+            return None
+        return subject_third_party(texts, forms, names, others, s, e)
+
+    def _third_party_names(self, doc: Doc, forms: list[str]) -> tuple[list[str], dict[str, int], dict[str, int]]:
+        """Token texts, introduced names and later names of the doc; read once per doc."""
+        cached = doc.user_data.get(NAMES_KEY)
+        if cached is None:
+            texts = token_texts(doc)
+            positions = name_positions(texts, self.normalizer.known)
+            names = introduced_names(texts, forms, self.kb.word_classes, positions) if positions else {}
+            cached = (texts, names, later_names(texts, positions) if positions else {})
+            doc.user_data[NAMES_KEY] = cached
+        return cached
 
     def _mentions(self, forms: list[str], s: int, e: int) -> list[Mention]:
         """Indicator matches in a sentence, vetoed by exclusions, one per mention."""

@@ -82,6 +82,8 @@ UNDERGOER_WORDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
 VOICE_REACH = 4  # tokens from the end of those words to the mention
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 MAX_ASIDE = 8  # tokens of an aside between commas after a name
+# Before a sentence's subject: a bullet, a quote, a conjunction ("- Brianna has to ...", "And Lori had to ...").
+SENTENCE_OPENERS = frozenset({"-", "–", "—", "•", "*", '"', "“", "(", "and", "but", "also", "then", "so", "plus"})
 
 
 def looks_like_name(text: str, vocabulary: Collection[str]) -> bool:
@@ -173,6 +175,26 @@ def third_party_cue(texts: list[str], forms: list[str], names: Mapping[str, int]
             return p
         voice_end = _undergoer_words_end(forms, _after_aside(forms, p + 1))
         return p if voice_end is not None and start - voice_end <= VOICE_REACH else None
+    return None
+
+
+def subject_third_party(texts: list[str], forms: list[str], names: Mapping[str, int], later: Mapping[str, int],
+                        s: int, e: int) -> int | None:
+    """The token of a name that opens the sentence ``[s, e)`` as the plain subject of undergoer words ("Lori had to
+    give Cody her tips", "Min Khant was made to gut fish"), or, introduced, as a possessive ("Kiki's boyfriend posts
+    her"): the one a flag over the whole sentence (the model's) is about."""
+    i = s
+    while i < e and forms[i] in SENTENCE_OPENERS:
+        i += 1
+    for p in (i, i + 1):  # a name of two words: "Min Khant", "Doña Rebeca"
+        if p >= e or (p > i and not texts[i][:1].isupper()):
+            break
+        introduced = _is_name(texts, names, p)
+        if not introduced and not _is_name(texts, later, p):
+            continue
+        if p + 1 < e and texts[p + 1] in POSSESSIVE:
+            return p if introduced else None
+        return p if _undergoer_words_end(forms, _after_aside(forms, p + 1)) is not None else None
     return None
 
 

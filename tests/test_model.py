@@ -226,6 +226,11 @@ def test_a_model_flag_found_alone_explains_itself(model_alone: flagger.Flagger) 
     ("She worries he might take her passport.", "hypothetical", None),
     ("Her cousin's passport was taken by the boss.", "other_person", None),
     ("Her boss took her passport.", "affirmed", None),
+    # a named third party who opens the sentence as the one it happens to: the flag is theirs, whoever the client is
+    ("Cl Dana came in. Lori had to give her passport to Cody.", "other_person", "Lori"),
+    ("Cl Dana came in. - Marisol, her roommate, had to hand her passport to the boss.", "other_person", "Marisol"),
+    # ... but the note's first name is the client's
+    ("Lori had to give her passport to Cody.", "affirmed", None),
 ])
 def test_the_context_sets_a_model_flags_assertion(model_alone: flagger.Flagger, text: str, status: str,
                                                   cue: str | None) -> None:
@@ -238,7 +243,7 @@ def test_the_context_sets_a_model_flags_assertion(model_alone: flagger.Flagger, 
         thresholds["document_confiscation"] = saved
     flags = [fl for fl in result.flags if fl.indicator == "document_confiscation"]
     assert ("document_confiscation" in result.present) == (status == "affirmed")
-    if status in ("affirmed", "negated"):  # the words speak for the indicator: the model raises a flag
+    if status in ("affirmed", "negated") or cue:  # the words speak for the indicator: the model raises a flag
         assert len(flags) == 1 and flags[0].source == "model"
     # A model-only flag needs a word that speaks for it; in a hypothetical or someone else's sentence every word
     # is marked ("hyp:passport"), and the model may rightly stay silent. If it speaks, the context sets the status.

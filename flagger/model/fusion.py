@@ -8,7 +8,11 @@
 - Model alone: a flag over the sentence, ``source="model"``, explained by the
   features that added most to its score; its assertion comes from the context
   triggers that reach that evidence, like any other flag's (a negated sentence
-  gives a negated flag). A model-only flag is not raised for an indicator a
+  gives a negated flag), and a named third party who opens the sentence as the
+  one it happens to makes it someone else's ("Lori had to give Cody her tips":
+  on fresh19-21, which the model had not seen, leaks 188 -> 184 at one true
+  flag fewer; checking every evidence word for a name, as a pattern's match is
+  checked, demoted as many true flags as leaks). A model-only flag is not raised for an indicator a
   pattern already flagged in that sentence, whatever that flag's assertion, but
   may be for another one. (It used to be kept out of every sentence that held a
   pattern flag: on dev, with an earlier model, that raised precision 0.84 -> 0.89
@@ -43,7 +47,7 @@ from spacy.tokens import Doc
 
 from flagger.context import PRIORITY, Assertion, assert_target, clean_modifiers, reaching_modifiers
 from flagger.model.features import PUNCT, feature_tokens, scope_marks, sentence_features, split_mark
-from flagger.results import Cue, Flag
+from flagger.results import PRESENT_ASSERTIONS, Cue, Flag
 from flagger.sentences import sentence_bounds
 
 PATTERN_SCORE = 0.9
@@ -207,14 +211,21 @@ class HybridModel:
             statuses = [assert_target(i, i + 1, modifiers, terminators, s, e, ignore=ignore, indicator=label)
                         for i in range(s, e)]
         assertion = min(statuses, key=lambda a: CAUTION.index(a.status)) if statuses else Assertion("affirmed")
+        status, cues = assertion.status, [(c.start, c.end, c.category) for c in assertion.cues]
+        if status in PRESENT_ASSERTIONS:  # a named third party opens the sentence: "Lori had to give Cody her tips"
+            name = self.component.subject_third_party(doc, forms, label, s, e) if self.component else None
+            if name is not None:
+                status, cues = "other_person", [(name, name + 1, "other_person")]
         sent = doc[s:e]
         start_char, end_char = _trim(text, sent.start_char, sent.end_char)
         return Flag(indicator=label, label=indicator.label, start=start_char, end=end_char,
                     text=text[start_char:end_char], sentence_start=sent.start_char, sentence_end=sent.end_char,
-                    assertion=assertion.status, source="model", score=p, rule=None,
-                    cues=[Cue(doc[c.start:c.end].text, doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]),
-                              c.category) for c in assertion.cues],
+                    assertion=status, source="model", score=p, rule=None,
+                    cues=[Cue(doc[a:b].text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), category)
+                          for a, b, category in cues],
                     features=[feature_tokens(f) for f in top])
+
+
 
     def _content_backed(self, label: str, feats: list[str], vector: Any, p: float, threshold: float) -> bool:
         """Does *label*'s probability still reach *threshold* without what the features made only of function words
