@@ -54,7 +54,8 @@ from flagger.taxonomy import indicator_ids
 
 # Notes by writers who never saw the corpus, fitted on beside the train split when present: more varied phrasing.
 EXTRA_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
+              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh19", "fresh20",
+              "fresh21")
 # Reported on, never fitted or tuned on: one fresh2 writer kept out of all tuning, and the fifth round of writers.
 REPORT_SETS = ("holdout", "fresh5")
 N_FEATURES = 2**18
