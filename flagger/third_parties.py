@@ -17,9 +17,9 @@ Fredy (14)") and reads a present mention as ``other_person`` when such a name is
   a client named as the plain subject of such words is the one it happens to, so the first name is left out.
   On the 16 tuning sets: leaks 396 -> 377, false flags 1,596 -> 1,583, true flags 12,285 -> 12,280 (every name
   after the first, for every test instead of this one: leaks -40 but true flags -114).
-  The words may follow a quote or an aside between commas ('Beto "never gets his check', "Nicolas, who bunks
-  with him, got ...", "Doña Rebeca, the cook, doesnt have a phone"), and "nt" stands for "n't" ("Rosa hasnt been
-  allowed out"). On 20 tuning sets: leaks 581 -> 570, false flags 2,281 -> 2,272, true flags 15,152 -> 15,150.
+  The words may follow a quote or an aside between commas ('Beto "never gets his check', "Rosa, who shares her
+  room, isn't allowed out", "Doña Rebeca, the cook, doesnt have a phone"), and "nt" stands for "n't" ("Rosa hasnt
+  been allowed out"). On 20 tuning sets: leaks 581 -> 570, false flags 2,281 -> 2,272, true flags 15,152 -> 15,150.
   Measured and left out: "got|gets his|her|their" as undergoer words ("Tomás got his passport taken", but "Trey gets
   her high", "Rigo gets their checks": 2 leaks fewer, 3 true flags demoted) and a later name's possessive right
   before the mention ("Osmin's phone was taken": 7 leaks fewer, 6 true flags demoted).
@@ -200,7 +200,7 @@ def subject_third_party(texts: list[str], forms: list[str], names: Mapping[str, 
 
 def _after_aside(forms: list[str], i: int) -> int:
     """Past what may stand between a name and its words: an opening quote ('Beto "never gets his check') and an
-    aside between commas ("Nicolas, who bunks with him, got ...", "Doña Rebeca, the cook, doesnt have ...")."""
+    aside between commas ("Rosa, who shares her room, isn't allowed ...", "Doña Rebeca, the cook, doesnt have ...")."""
     while i < len(forms) and forms[i] in QUOTES:
         i += 1
     if i < len(forms) and forms[i] == ",":

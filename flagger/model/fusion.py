@@ -225,8 +225,6 @@ class HybridModel:
                           for a, b, category in cues],
                     features=[feature_tokens(f) for f in top])
 
-
-
     def _content_backed(self, label: str, feats: list[str], vector: Any, p: float, threshold: float) -> bool:
         """Does *label*'s probability still reach *threshold* without what the features made only of function words
         and at least one bare word (a clitic, a "no" / "yes" answer) added to it?"""
