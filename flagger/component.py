@@ -181,25 +181,27 @@ class IndicatorComponent:
                           sent_start: int) -> int | None:
         """The token of a named third party that the present mention ``[start, end)`` is about, if any (see
         ``third_parties``)."""
-        if indicator in SOMEONE_ELSES_WORDS or "other_person" in self.ignore.get(indicator, ()):
-            return None  # "saw him pull Daniela by the hair" is the client's witnessing
-        texts, names, others = self._third_party_names(doc, forms)
-        if not names and not others:
+        found = self._third_party_names(doc, forms, indicator)
+        if found is None:
             return None
+        texts, names, others = found
         return third_party_cue(texts, forms, names, start, end, sent_start, age=indicator in AGES, later=others)
 
     def subject_third_party(self, doc: Doc, forms: list[str], indicator: str, s: int, e: int) -> int | None:
         """The token of a named third party who opens the sentence ``[s, e)`` as the one it happens to, if any: what
         a flag over the whole sentence (the model's) is about."""
-        if indicator in SOMEONE_ELSES_WORDS or "other_person" in self.ignore.get(indicator, ()):
+        found = self._third_party_names(doc, forms, indicator)
+        if found is None:
             return None
-        texts, names, others = self._third_party_names(doc, forms)
-        if not names and not others:
-            return None
+        texts, names, others = found
         return subject_third_party(texts, forms, names, others, s, e)
 
-    def _third_party_names(self, doc: Doc, forms: list[str]) -> tuple[list[str], dict[str, int], dict[str, int]]:
-        """Token texts, introduced names and later names of the doc; read once per doc."""
+    def _third_party_names(self, doc: Doc, forms: list[str],
+                           indicator: str) -> tuple[list[str], dict[str, int], dict[str, int]] | None:
+        """Token texts, introduced names and later names of the doc (read once per doc), or None when no named
+        third party can own a flag of *indicator*: "saw him pull Daniela by the hair" is the client's witnessing."""
+        if indicator in SOMEONE_ELSES_WORDS or "other_person" in self.ignore.get(indicator, ()):
+            return None
         cached = doc.user_data.get(NAMES_KEY)
         if cached is None:
             texts = token_texts(doc)
@@ -207,7 +209,7 @@ class IndicatorComponent:
             names = introduced_names(texts, forms, self.kb.word_classes, positions) if positions else {}
             cached = (texts, names, later_names(texts, positions) if positions else {})
             doc.user_data[NAMES_KEY] = cached
-        return cached
+        return cached if cached[1] or cached[2] else None
 
     def _mentions(self, forms: list[str], s: int, e: int) -> list[Mention]:
         """Indicator matches in a sentence, vetoed by exclusions, one per mention."""

@@ -323,15 +323,16 @@ def test_class_features_never_explain_a_flag(hybrid: flagger.Flagger) -> None:
 
 
 def test_a_class_feature_is_explained_by_the_words_it_stands_for() -> None:
-    from flagger.model.fusion import _class_words
+    from flagger.model.fusion import _class_index
 
     classes = {"passport": ("DOC",), "pasaporte": ("DOC",)}
     words = [(0, "", "boss"), (1, "", "took"), (2, "", "her"), (3, "neg:", "pasaporte"), (4, "neg:", "away")]
-    assert _class_words("c:DOC", words, classes) == "neg:pasaporte"
-    assert _class_words("c:her DOC", words, classes) == "neg:her pasaporte"
-    assert _class_words("c:DOC away", words, classes) == "neg:pasaporte away"
-    assert _class_words("c:his DOC", words, classes) is None
-    assert _class_words("c:DOC", [(0, "", "<s>")], classes) is None
+    stands_for = _class_index(words, classes)
+    assert stands_for.get("c:DOC") == "neg:pasaporte"
+    assert stands_for.get("c:her DOC") == "neg:her pasaporte"
+    assert stands_for.get("c:DOC away") == "neg:pasaporte away"
+    assert stands_for.get("c:his DOC") is None
+    assert _class_index([(0, "", "<s>")], classes).get("c:DOC") is None
 
 
 

@@ -287,16 +287,10 @@ def _marked_words(forms: list[str], s: int, e: int, modifiers: list[Any]) -> lis
     return [(i, marks[i - s], forms[i]) for i in range(s, e) if forms[i] not in PUNCT and not forms[i].isspace()]
 
 
-def _class_words(feature: str, words: list[tuple[int, str, str]],
-                 classes: dict[str, tuple[str, ...]]) -> str | None:
-    """The word feature a class feature stands for in this sentence: "c:DOC" -> "passport", "c:her DOC" ->
-    "her passport", "c:DOC away" -> "passport away" (with the scope mark the word has there), or None."""
-    return _class_index(words, classes).get(feature)
-
-
 def _class_index(words: list[tuple[int, str, str]], classes: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Every class feature the sentence's *words* give -> the words it stands for, first occurrence first (one
-    pass over the sentence instead of one per feature)."""
+    """Every class feature the sentence's *words* give -> the words it stands for, with the scope mark the word has
+    there, first occurrence first: "c:DOC" -> "passport", "c:her DOC" -> "her passport", "c:DOC away" -> "passport
+    away" (one pass over the sentence instead of one per feature)."""
     index: dict[str, str] = {}
     for n, (_, mark, w) in enumerate(words):
         prev = words[n - 1][2] if n else "<s>"
